@@ -1,0 +1,4 @@
+/**
+ * Domo Reactive SDK: the {@code core} module.
+ */
+package io.domoreactive.core;

@@ -1,0 +1,4 @@
+/**
+ * Domo Reactive SDK: the {@code examples} module.
+ */
+package io.domoreactive.examples;

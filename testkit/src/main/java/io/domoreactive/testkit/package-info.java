@@ -1,0 +1,4 @@
+/**
+ * Domo Reactive SDK: the {@code testkit} module.
+ */
+package io.domoreactive.testkit;

@@ -1,0 +1,4 @@
+/**
+ * Domo Reactive SDK: the {@code workflows} module.
+ */
+package io.domoreactive.workflows;
