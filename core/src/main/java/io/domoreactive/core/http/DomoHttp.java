@@ -1,0 +1,397 @@
+package io.domoreactive.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.domoreactive.core.auth.AuthHeader;
+import io.domoreactive.core.auth.Authenticator;
+import io.domoreactive.core.error.AuthenticationFailedException;
+import io.domoreactive.core.error.DomoApiException;
+import io.domoreactive.core.error.DomoDecodeException;
+import io.domoreactive.core.error.DomoException;
+import io.domoreactive.core.error.DomoTimeoutException;
+import io.domoreactive.core.error.DomoTransportException;
+import io.domoreactive.core.error.IpBlockedException;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.WriteTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.http.client.PrematureCloseException;
+import reactor.util.retry.Retry;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one request pipeline every route goes through: build the URL from the validated base,
+ * add the auth header, send on Reactor Netty, retry by policy, and hand back the response or the
+ * typed exception its status means. Response bodies are always read to the end or released,
+ * including on errors, retries and cancellation.
+ *
+ * <p>Logs one DEBUG line per attempt (method, path, status, duration, attempt, allow-listed
+ * response headers) to the logger {@code io.domoreactive.core.http.DomoHttp}; never a header
+ * value that authenticates, a query string, or a body.
+ */
+public final class DomoHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DomoHttp.class);
+    private static final List<String> LOGGED_HEADERS = List.of("content-type", "content-length", "retry-after", "date");
+    private static final String ACCEPT = "application/json, text/plain";
+
+    private final HttpClient client;
+    private final String base;
+    private final Authenticator authenticator;
+    private final RetryPolicy retryPolicy;
+    private final Timeouts timeouts;
+    private final ObjectMapper mapper;
+    private final long maxResponseBytes;
+    private final ResponseClassifier classifier;
+
+    /**
+     * @param client configured Reactor Netty client (retry off, redirects off, timeouts set)
+     * @param baseUri validated {@code scheme://host[:port]} every request goes to
+     * @param authenticator supplies the auth header
+     * @param retryPolicy when to retry
+     * @param timeouts deadlines
+     * @param mapper the shared JSON mapper
+     * @param maxResponseBytes largest body read before failing the call
+     */
+    public DomoHttp(HttpClient client, URI baseUri, Authenticator authenticator, RetryPolicy retryPolicy,
+                    Timeouts timeouts, ObjectMapper mapper, long maxResponseBytes) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.base = stripSlash(Objects.requireNonNull(baseUri, "baseUri").toString());
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
+        this.classifier = new ResponseClassifier(mapper, Clock.systemUTC());
+    }
+
+    /**
+     * @param other the authenticator to use instead
+     * @return a pipeline sharing this one's transport and settings, authenticating differently
+     */
+    public DomoHttp withAuthenticator(Authenticator other) {
+        return new DomoHttp(client, URI.create(base), other, retryPolicy, timeouts, mapper, maxResponseBytes);
+    }
+
+    /** @return the shared JSON mapper */
+    public ObjectMapper json() {
+        return mapper;
+    }
+
+    /** @return the base URL requests go to */
+    public String baseUrl() {
+        return base;
+    }
+
+    /**
+     * Sends the request through the whole pipeline.
+     *
+     * @param request the request
+     * @return the response when its status is 2xx or one the request accepts; otherwise a
+     *         {@link DomoException} subtype
+     */
+    public Mono<DomoResponse> exchange(DomoRequest request) {
+        Objects.requireNonNull(request, "request");
+        return Mono.defer(() -> {
+            byte[] body = encode(request);
+            AtomicInteger attempts = new AtomicInteger();
+            Mono<DomoResponse> attempt = Mono.defer(() -> authenticatedAttempt(request, body, attempts.incrementAndGet()));
+            Mono<DomoResponse> call = retryPolicy.enabled() && request.idempotent() && retryPolicy.maxAttempts() > 1
+                    ? attempt.retryWhen(retry(request))
+                    : attempt;
+            return call.timeout(timeouts.overall(), Mono.defer(() -> Mono.error(new DomoTimeoutException(
+                    request.method(), request.path(), attempts.get(),
+                    "the overall deadline of " + timeouts.overall().toMillis() + " ms passed"))));
+        });
+    }
+
+    /**
+     * Sends the request and decodes a JSON body.
+     *
+     * @param request the request
+     * @param type the type to decode to
+     * @param <T> decoded type
+     * @return the decoded body
+     */
+    public <T> Mono<T> retrieve(DomoRequest request, Class<T> type) {
+        return retrieve(request, mapper.constructType(type));
+    }
+
+    /**
+     * Sends the request and decodes a JSON body.
+     *
+     * @param request the request
+     * @param type the type to decode to
+     * @param <T> decoded type
+     * @return the decoded body
+     */
+    public <T> Mono<T> retrieve(DomoRequest request, JavaType type) {
+        return exchange(request).map(response -> decode(request, response, type));
+    }
+
+    /**
+     * Decodes a JSON body, failing with a {@link DomoDecodeException} that never quotes the body.
+     *
+     * @param request the request that produced it
+     * @param response the response
+     * @param type the type to decode to
+     * @param <T> decoded type
+     * @return the decoded body
+     */
+    public <T> T decode(DomoRequest request, DomoResponse response, JavaType type) {
+        if (response.isEmpty()) {
+            throw new DomoDecodeException(request.method(), request.path(), response.status(),
+                    "expected " + type.getRawClass().getSimpleName() + " JSON but the body was empty");
+        }
+        try {
+            T value = mapper.readValue(response.body(), type);
+            if (value == null) {
+                throw new DomoDecodeException(request.method(), request.path(), response.status(), "the body was JSON null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw decodeFailure(request.method(), request.path(), response, e);
+        } catch (java.io.IOException e) {
+            throw new DomoDecodeException(request.method(), request.path(), response.status(), e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Reads a body as a JSON tree, failing with a {@link DomoDecodeException} that never quotes the body.
+     *
+     * @param response the response
+     * @param method the request method, for the error
+     * @param path the request path, for the error
+     * @return the tree
+     */
+    public JsonNode readTree(DomoResponse response, String method, String path) {
+        try {
+            return mapper.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw decodeFailure(method, path, response, e);
+        } catch (java.io.IOException e) {
+            throw new DomoDecodeException(method, path, response.status(), e.getClass().getSimpleName());
+        }
+    }
+
+    private static DomoDecodeException decodeFailure(String method, String path, DomoResponse response,
+                                                     JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String type = response.contentType().isEmpty() ? "no content type" : response.contentType();
+        return new DomoDecodeException(method, path, response.status(), e.getClass().getSimpleName() + where
+                + " (" + type + ", " + response.body().length + " bytes)");
+    }
+
+    private byte[] encode(DomoRequest request) {
+        if (request.textBody() != null) {
+            return request.textBody().getBytes(StandardCharsets.UTF_8);
+        }
+        if (request.jsonBody() == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsBytes(request.jsonBody());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("request body for " + request + " cannot be written as JSON: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Mono<DomoResponse> authenticatedAttempt(DomoRequest request, byte[] body, int attempt) {
+        if (!request.authenticated()) {
+            return send(request, body, null, attempt);
+        }
+        return authenticator.authenticate(this).flatMap(header -> send(request, body, header, attempt)
+                .onErrorResume(AuthenticationFailedException.class, refused -> {
+                    if (!authenticator.renewable() || refused.reason() != AuthenticationFailedException.Reason.REJECTED) {
+                        return Mono.error(refused);
+                    }
+                    LOG.debug("{} {} was refused with 401; renewing the session once", request.method(), request.path());
+                    authenticator.invalidate(header);
+                    return authenticator.authenticate(this).flatMap(renewed -> send(request, body, renewed, attempt));
+                }));
+    }
+
+    private Mono<DomoResponse> send(DomoRequest request, byte[] body, AuthHeader auth, int attempt) {
+        long started = System.nanoTime();
+        String contentType = request.textBody() != null ? DomoRequest.TEXT : DomoRequest.JSON;
+        return client.request(HttpMethod.valueOf(request.method()))
+                .uri(base + request.pathAndQuery())
+                .send((out, outbound) -> {
+                    out.header(HttpHeaderNames.ACCEPT, ACCEPT);
+                    if (auth != null) {
+                        out.header(auth.name(), auth.value().reveal());
+                    }
+                    if (request.responseTimeout() != null) {
+                        out.responseTimeout(request.responseTimeout());
+                    }
+                    if (body == null) {
+                        return outbound;
+                    }
+                    out.header(HttpHeaderNames.CONTENT_TYPE, contentType);
+                    out.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
+                    return outbound.sendByteArray(Mono.just(body));
+                })
+                .response((head, content) -> read(head, content))
+                .single()
+                .onErrorMap(e -> !(e instanceof DomoException), e -> transportFailure(request, attempt, e))
+                .doOnNext(response -> logAttempt(request, response, attempt, started))
+                .doOnError(e -> logFailure(request, e, attempt, started))
+                .flatMap(response -> {
+                    DomoApiException failure = classifier.classify(request, response, attempt);
+                    return failure == null ? Mono.just(response) : Mono.error(failure);
+                });
+    }
+
+    private Mono<DomoResponse> read(HttpClientResponse head, ByteBufFlux content) {
+        int status = head.status().code();
+        HttpHeaders headers = head.responseHeaders();
+        long declared = headers.getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
+        if (declared > maxResponseBytes) {
+            return Mono.error(new BodyTooLarge(status));
+        }
+        return content.asByteArray()
+                .reduceWith(() -> new CappedBody(maxResponseBytes, status), CappedBody::append)
+                .defaultIfEmpty(new CappedBody(maxResponseBytes, status))
+                .map(collected -> new DomoResponse(status, headers, collected.bytes()));
+    }
+
+    private DomoException transportFailure(DomoRequest request, int attempt, Throwable e) {
+        if (e instanceof BodyTooLarge tooLarge) {
+            return new DomoDecodeException(request.method(), request.path(), tooLarge.status,
+                    "the body is larger than the " + maxResponseBytes + "-byte limit");
+        }
+        if (e.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
+            return new DomoTimeoutException(request.method(), request.path(), attempt,
+                    "no pooled connection became free within the " + timeouts.pendingAcquire().toMillis() + " ms acquire timeout");
+        }
+        if (e instanceof ReadTimeoutException || e instanceof WriteTimeoutException || e instanceof TimeoutException) {
+            Duration limit = request.responseTimeout() != null ? request.responseTimeout() : timeouts.response();
+            return new DomoTimeoutException(request.method(), request.path(), attempt,
+                    "no response within the " + limit.toMillis() + " ms response timeout");
+        }
+        String problem = e instanceof PrematureCloseException ? "the connection closed before the response was complete"
+                : e.getClass().getSimpleName() + describe(e);
+        return new DomoTransportException(request.method(), request.path(), attempt, problem, null);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? "" : ": " + message.lines().findFirst().orElse("");
+    }
+
+    private Retry retry(DomoRequest request) {
+        return Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable failure = signal.failure();
+            if (!isRetryable(failure) || signal.totalRetries() + 1 >= retryPolicy.maxAttempts()) {
+                return Mono.error(failure);
+            }
+            Duration hint = failure instanceof DomoApiException api ? api.retryAfter().orElse(null) : null;
+            Duration delay = retryPolicy.delay(signal.totalRetries(), hint);
+            LOG.debug("{} {} will be retried in {} ms after: {}", request.method(), request.path(), delay.toMillis(),
+                    failure.getClass().getSimpleName());
+            return Mono.delay(delay).thenReturn(signal.totalRetries());
+        }));
+    }
+
+    private boolean isRetryable(Throwable failure) {
+        if (failure instanceof DomoApiException api) {
+            return retryPolicy.retryableStatuses().contains(api.status())
+                    && !(failure instanceof IpBlockedException);
+        }
+        return failure instanceof DomoTransportException;
+    }
+
+    private void logAttempt(DomoRequest request, DomoResponse response, int attempt, long started) {
+        if (LOG.isDebugEnabled()) {
+            StringBuilder headers = new StringBuilder();
+            for (String name : LOGGED_HEADERS) {
+                String value = response.headers().get(name);
+                if (value != null) {
+                    headers.append(' ').append(name).append('=').append(value);
+                }
+            }
+            LOG.debug("{} {} -> {} in {} ms (attempt {}/{}){}", request.method(), request.path(), response.status(),
+                    elapsedMillis(started), attempt, maxAttempts(request), headers);
+        }
+    }
+
+    private void logFailure(DomoRequest request, Throwable e, int attempt, long started) {
+        if (e instanceof DomoTransportException || e instanceof DomoDecodeException) {
+            LOG.debug("{} {} -> no response in {} ms (attempt {}/{}): {}", request.method(), request.path(),
+                    elapsedMillis(started), attempt, maxAttempts(request), e.getClass().getSimpleName());
+        }
+    }
+
+    private int maxAttempts(DomoRequest request) {
+        return retryPolicy.enabled() && request.idempotent() ? retryPolicy.maxAttempts() : 1;
+    }
+
+    private static long elapsedMillis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Signals a body over the size cap; carries no content. */
+    private static final class BodyTooLarge extends RuntimeException {
+        private final int status;
+
+        BodyTooLarge(int status) {
+            super("body too large", null, false, false);
+            this.status = status;
+        }
+    }
+
+    /** Accumulates body chunks up to the cap. */
+    private static final class CappedBody {
+        private final long cap;
+        private final int status;
+        private byte[] buffer = new byte[0];
+        private int size;
+
+        CappedBody(long cap, int status) {
+            this.cap = cap;
+            this.status = status;
+        }
+
+        CappedBody append(byte[] chunk) {
+            if ((long) size + chunk.length > cap) {
+                throw new BodyTooLarge(status);
+            }
+            if (size + chunk.length > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + chunk.length));
+            }
+            System.arraycopy(chunk, 0, buffer, size, chunk.length);
+            size += chunk.length;
+            return this;
+        }
+
+        byte[] bytes() {
+            return size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package io.domoreactive.core.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One logical call to a Domo route: method, path, query, body and how the pipeline treats it.
+ * Immutable; build it with {@link #get}, {@link #post}, {@link #put} or {@link #delete}.
+ *
+ * <p>Path templates use {@code {}} for each segment; the segment values are percent-encoded, so
+ * an id can never change the path's shape.
+ */
+public final class DomoRequest {
+
+    /** Content type of JSON bodies. */
+    public static final String JSON = "application/json";
+    /** Content type of raw text bodies (account rename). */
+    public static final String TEXT = "text/plain; charset=UTF-8";
+
+    private final String method;
+    private final String path;
+    private final Map<String, String> query;
+    private final Object jsonBody;
+    private final String textBody;
+    private final boolean idempotent;
+    private final boolean authenticated;
+    private final boolean sensitive;
+    private final Set<Integer> acceptedStatuses;
+    private final Duration responseTimeout;
+
+    private DomoRequest(Builder b) {
+        this.method = b.method;
+        this.path = b.path;
+        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
+        this.jsonBody = b.jsonBody;
+        this.textBody = b.textBody;
+        this.idempotent = b.idempotent;
+        this.authenticated = b.authenticated;
+        this.sensitive = b.sensitive;
+        this.acceptedStatuses = Set.copyOf(b.acceptedStatuses);
+        this.responseTimeout = b.responseTimeout;
+    }
+
+    /**
+     * @param template path with {@code {}} placeholders
+     * @param segments values for the placeholders, percent-encoded
+     * @return a GET builder (idempotent)
+     */
+    public static Builder get(String template, Object... segments) {
+        return new Builder("GET", template, segments, true);
+    }
+
+    /**
+     * @param template path with {@code {}} placeholders
+     * @param segments values for the placeholders, percent-encoded
+     * @return a POST builder; not retried unless {@link Builder#readOnly()} is called
+     */
+    public static Builder post(String template, Object... segments) {
+        return new Builder("POST", template, segments, false);
+    }
+
+    /**
+     * @param template path with {@code {}} placeholders
+     * @param segments values for the placeholders, percent-encoded
+     * @return a PUT builder (idempotent)
+     */
+    public static Builder put(String template, Object... segments) {
+        return new Builder("PUT", template, segments, true);
+    }
+
+    /**
+     * @param template path with {@code {}} placeholders
+     * @param segments values for the placeholders, percent-encoded
+     * @return a DELETE builder (idempotent)
+     */
+    public static Builder delete(String template, Object... segments) {
+        return new Builder("DELETE", template, segments, true);
+    }
+
+    /** @return the HTTP method */
+    public String method() {
+        return method;
+    }
+
+    /** @return the encoded path, without query */
+    public String path() {
+        return path;
+    }
+
+    /** @return query parameters in order */
+    public Map<String, String> query() {
+        return query;
+    }
+
+    /** @return the object to send as JSON, or {@code null} */
+    public Object jsonBody() {
+        return jsonBody;
+    }
+
+    /** @return the raw text to send, or {@code null} */
+    public String textBody() {
+        return textBody;
+    }
+
+    /** @return whether the pipeline may retry this request */
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    /** @return whether the auth header is sent */
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    /** @return whether the response may hold a secret (no body snippet is ever kept) */
+    public boolean sensitive() {
+        return sensitive;
+    }
+
+    /** @return non-2xx statuses handed back to the route instead of becoming errors */
+    public Set<Integer> acceptedStatuses() {
+        return acceptedStatuses;
+    }
+
+    /** @return a per-request response timeout, or {@code null} for the client's */
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    /** @return the path followed by the encoded query string */
+    public String pathAndQuery() {
+        if (query.isEmpty()) {
+            return path;
+        }
+        StringBuilder uri = new StringBuilder(path).append('?');
+        query.forEach((k, v) -> uri.append(encode(k)).append('=').append(encode(v)).append('&'));
+        uri.setLength(uri.length() - 1);
+        return uri.toString();
+    }
+
+    /** Method and path only: queries and bodies may hold secrets. */
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Builds a {@link DomoRequest}. */
+    public static final class Builder {
+        private final String method;
+        private final String path;
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private Object jsonBody;
+        private String textBody;
+        private boolean idempotent;
+        private boolean authenticated = true;
+        private boolean sensitive;
+        private Set<Integer> acceptedStatuses = Set.of();
+        private Duration responseTimeout;
+
+        private Builder(String method, String template, Object[] segments, boolean idempotent) {
+            this.method = method;
+            this.path = expand(Objects.requireNonNull(template, "template"), segments);
+            this.idempotent = idempotent;
+        }
+
+        private static String expand(String template, Object[] segments) {
+            StringBuilder out = new StringBuilder();
+            int next = 0;
+            int from = 0;
+            int at;
+            while ((at = template.indexOf("{}", from)) >= 0) {
+                if (next >= segments.length) {
+                    throw new IllegalArgumentException("path " + template + " has more placeholders than values");
+                }
+                String segment = String.valueOf(Objects.requireNonNull(segments[next++], "path segment"));
+                if (segment.isEmpty()) {
+                    throw new IllegalArgumentException("path segment must not be empty in " + template);
+                }
+                out.append(template, from, at).append(encode(segment));
+                from = at + 2;
+            }
+            if (next != segments.length) {
+                throw new IllegalArgumentException("path " + template + " has fewer placeholders than values");
+            }
+            return out.append(template.substring(from)).toString();
+        }
+
+        /**
+         * @param name query parameter name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder query(String name, Object value) {
+            query.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, "value")));
+            return this;
+        }
+
+        /**
+         * @param body an object Jackson serialises as the JSON body
+         * @return this builder
+         */
+        public Builder json(Object body) {
+            this.jsonBody = Objects.requireNonNull(body, "body");
+            this.textBody = null;
+            return this;
+        }
+
+        /**
+         * @param body raw text sent as {@code text/plain} (no JSON quoting)
+         * @return this builder
+         */
+        public Builder text(String body) {
+            this.textBody = Objects.requireNonNull(body, "body");
+            this.jsonBody = null;
+            return this;
+        }
+
+        /**
+         * Marks a POST that only reads (Domo's searches), so the pipeline may retry it.
+         *
+         * @return this builder
+         */
+        public Builder readOnly() {
+            this.idempotent = true;
+            return this;
+        }
+
+        /**
+         * Sends the request without the auth header (login).
+         *
+         * @return this builder
+         */
+        public Builder anonymous() {
+            this.authenticated = false;
+            return this;
+        }
+
+        /**
+         * Marks a request whose response may hold a secret: no body snippet is kept on errors.
+         *
+         * @return this builder
+         */
+        public Builder sensitive() {
+            this.sensitive = true;
+            return this;
+        }
+
+        /**
+         * Hands these non-2xx statuses back to the route instead of failing or retrying, for
+         * routes where Domo overloads a status (already-shared is a 500).
+         *
+         * @param statuses statuses the route interprets itself
+         * @return this builder
+         */
+        public Builder accept(Integer... statuses) {
+            this.acceptedStatuses = Set.of(statuses);
+            return this;
+        }
+
+        /**
+         * @param timeout response timeout for this request only
+         * @return this builder
+         */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** @return the request */
+        public DomoRequest build() {
+            return new DomoRequest(this);
+        }
+    }
+}

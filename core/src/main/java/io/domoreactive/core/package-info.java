@@ -1,4 +1,0 @@
-/**
- * Domo Reactive SDK: the {@code core} module.
- */
-package io.domoreactive.core;
