@@ -5,6 +5,7 @@ import io.domoreactive.core.auth.Authenticator;
 import io.domoreactive.core.auth.DomoCredentials;
 import io.domoreactive.core.http.DomoHttp;
 import io.domoreactive.core.http.DomoJson;
+import io.domoreactive.core.http.NettyTransport;
 import io.domoreactive.core.http.RetryPolicy;
 import io.domoreactive.core.http.Timeouts;
 import io.domoreactive.core.jupyter.JupyterWorkspaces;
@@ -288,8 +289,8 @@ public final class DomoClient implements AutoCloseable {
                     .followRedirect(false)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, timeouts.connect().toMillis()))
                     .responseTimeout(timeouts.response());
-            DomoHttp http = new DomoHttp(configured, instance.baseUri(), Authenticator.of(credentials), retryPolicy,
-                    timeouts, DomoJson.newMapper(), maxResponseBytes);
+            DomoHttp http = new DomoHttp(new NettyTransport(configured, maxResponseBytes), instance.baseUri(),
+                    Authenticator.of(credentials), retryPolicy, timeouts, DomoJson.newMapper());
             return new DomoClient(instance, http, owned);
         }
     }

@@ -13,17 +13,11 @@ import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.error.DomoTimeoutException;
 import io.domoreactive.core.error.DomoTransportException;
 import io.domoreactive.core.error.IpBlockedException;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.netty.ByteBufFlux;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.util.retry.Retry;
 
@@ -31,7 +25,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,36 +48,30 @@ public final class DomoHttp {
     private static final List<String> LOGGED_HEADERS = List.of("content-type", "content-length", "retry-after", "date");
     private static final String ACCEPT = "application/json, text/plain";
 
-    private final HttpClient client;
+    private final Transport transport;
     private final String base;
     private final Authenticator authenticator;
     private final RetryPolicy retryPolicy;
     private final Timeouts timeouts;
     private final ObjectMapper mapper;
-    private final long maxResponseBytes;
     private final ResponseClassifier classifier;
 
     /**
-     * @param client configured Reactor Netty client (retry off, redirects off, timeouts set)
+     * @param transport sends one attempt ({@link NettyTransport} in production)
      * @param baseUri validated {@code scheme://host[:port]} every request goes to
      * @param authenticator supplies the auth header
      * @param retryPolicy when to retry
      * @param timeouts deadlines
      * @param mapper the shared JSON mapper
-     * @param maxResponseBytes largest body read before failing the call
      */
-    public DomoHttp(HttpClient client, URI baseUri, Authenticator authenticator, RetryPolicy retryPolicy,
-                    Timeouts timeouts, ObjectMapper mapper, long maxResponseBytes) {
-        this.client = Objects.requireNonNull(client, "client");
+    public DomoHttp(Transport transport, URI baseUri, Authenticator authenticator, RetryPolicy retryPolicy,
+                    Timeouts timeouts, ObjectMapper mapper) {
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.base = stripSlash(Objects.requireNonNull(baseUri, "baseUri").toString());
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        if (maxResponseBytes < 1) {
-            throw new IllegalArgumentException("maxResponseBytes must be positive");
-        }
-        this.maxResponseBytes = maxResponseBytes;
         this.classifier = new ResponseClassifier(mapper, Clock.systemUTC());
     }
 
@@ -90,7 +80,7 @@ public final class DomoHttp {
      * @return a pipeline sharing this one's transport and settings, authenticating differently
      */
     public DomoHttp withAuthenticator(Authenticator other) {
-        return new DomoHttp(client, URI.create(base), other, retryPolicy, timeouts, mapper, maxResponseBytes);
+        return new DomoHttp(transport, URI.create(base), other, retryPolicy, timeouts, mapper);
     }
 
     /** @return the shared JSON mapper */
@@ -235,26 +225,17 @@ public final class DomoHttp {
 
     private Mono<DomoResponse> send(DomoRequest request, byte[] body, AuthHeader auth, int attempt) {
         long started = System.nanoTime();
-        String contentType = request.textBody() != null ? DomoRequest.TEXT : DomoRequest.JSON;
-        return client.request(HttpMethod.valueOf(request.method()))
-                .uri(base + request.pathAndQuery())
-                .send((out, outbound) -> {
-                    out.header(HttpHeaderNames.ACCEPT, ACCEPT);
-                    if (auth != null) {
-                        out.header(auth.name(), auth.value().reveal());
-                    }
-                    if (request.responseTimeout() != null) {
-                        out.responseTimeout(request.responseTimeout());
-                    }
-                    if (body == null) {
-                        return outbound;
-                    }
-                    out.header(HttpHeaderNames.CONTENT_TYPE, contentType);
-                    out.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
-                    return outbound.sendByteArray(Mono.just(body));
-                })
-                .response((head, content) -> read(head, content))
-                .single()
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("accept", ACCEPT);
+        if (auth != null) {
+            headers.put(auth.name(), auth.value().reveal());
+        }
+        if (body != null) {
+            headers.put("content-type", request.textBody() != null ? DomoRequest.TEXT : DomoRequest.JSON);
+        }
+        Transport.Outgoing outgoing = new Transport.Outgoing(request.method(), base + request.pathAndQuery(), headers,
+                body, request.responseTimeout());
+        return Mono.defer(() -> transport.send(outgoing))
                 .onErrorMap(e -> !(e instanceof DomoException), e -> transportFailure(request, attempt, e))
                 .doOnNext(response -> logAttempt(request, response, attempt, started))
                 .doOnError(e -> logFailure(request, e, attempt, started))
@@ -264,23 +245,10 @@ public final class DomoHttp {
                 });
     }
 
-    private Mono<DomoResponse> read(HttpClientResponse head, ByteBufFlux content) {
-        int status = head.status().code();
-        HttpHeaders headers = head.responseHeaders();
-        long declared = headers.getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
-        if (declared > maxResponseBytes) {
-            return Mono.error(new BodyTooLarge(status));
-        }
-        return content.asByteArray()
-                .reduceWith(() -> new CappedBody(maxResponseBytes, status), CappedBody::append)
-                .defaultIfEmpty(new CappedBody(maxResponseBytes, status))
-                .map(collected -> new DomoResponse(status, headers, collected.bytes()));
-    }
-
     private DomoException transportFailure(DomoRequest request, int attempt, Throwable e) {
-        if (e instanceof BodyTooLarge tooLarge) {
-            return new DomoDecodeException(request.method(), request.path(), tooLarge.status,
-                    "the body is larger than the " + maxResponseBytes + "-byte limit");
+        if (e instanceof BodyTooLargeException tooLarge) {
+            return new DomoDecodeException(request.method(), request.path(), tooLarge.status(),
+                    "the body is larger than the " + tooLarge.limit() + "-byte limit");
         }
         if (e.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
             return new DomoTimeoutException(request.method(), request.path(), attempt,
@@ -354,44 +322,5 @@ public final class DomoHttp {
 
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /** Signals a body over the size cap; carries no content. */
-    private static final class BodyTooLarge extends RuntimeException {
-        private final int status;
-
-        BodyTooLarge(int status) {
-            super("body too large", null, false, false);
-            this.status = status;
-        }
-    }
-
-    /** Accumulates body chunks up to the cap. */
-    private static final class CappedBody {
-        private final long cap;
-        private final int status;
-        private byte[] buffer = new byte[0];
-        private int size;
-
-        CappedBody(long cap, int status) {
-            this.cap = cap;
-            this.status = status;
-        }
-
-        CappedBody append(byte[] chunk) {
-            if ((long) size + chunk.length > cap) {
-                throw new BodyTooLarge(status);
-            }
-            if (size + chunk.length > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + chunk.length));
-            }
-            System.arraycopy(chunk, 0, buffer, size, chunk.length);
-            size += chunk.length;
-            return this;
-        }
-
-        byte[] bytes() {
-            return size == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, size);
-        }
     }
 }

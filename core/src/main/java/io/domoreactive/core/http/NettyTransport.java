@@ -1,0 +1,95 @@
+package io.domoreactive.core.http;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Sends attempts on a Reactor Netty {@link HttpClient} and reads each body to the end (or
+ * releases it when the subscriber cancels), refusing bodies over the size limit.
+ */
+public final class NettyTransport implements Transport {
+
+    private final HttpClient client;
+    private final long maxResponseBytes;
+
+    /**
+     * @param client a client with its hidden retry and redirects turned off
+     * @param maxResponseBytes the largest body read before the attempt fails
+     */
+    public NettyTransport(HttpClient client, long maxResponseBytes) {
+        this.client = Objects.requireNonNull(client, "client");
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    @Override
+    public Mono<DomoResponse> send(Outgoing request) {
+        return client.request(HttpMethod.valueOf(request.method()))
+                .uri(request.url())
+                .send((out, outbound) -> {
+                    request.headers().forEach(out::header);
+                    if (request.responseTimeout() != null) {
+                        out.responseTimeout(request.responseTimeout());
+                    }
+                    if (request.body() == null) {
+                        return outbound;
+                    }
+                    out.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(request.body().length));
+                    return outbound.sendByteArray(Mono.just(request.body()));
+                })
+                .response(this::read)
+                .single();
+    }
+
+    private Mono<DomoResponse> read(HttpClientResponse head, ByteBufFlux content) {
+        int status = head.status().code();
+        HttpHeaders headers = head.responseHeaders();
+        long declared = headers.getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
+        if (declared > maxResponseBytes) {
+            return Mono.error(new BodyTooLargeException(status, maxResponseBytes));
+        }
+        return content.asByteArray()
+                .reduceWith(() -> new CappedBody(maxResponseBytes, status), CappedBody::append)
+                .defaultIfEmpty(new CappedBody(maxResponseBytes, status))
+                .map(collected -> new DomoResponse(status, headers, collected.bytes()));
+    }
+
+    /** Accumulates body chunks up to the limit. */
+    private static final class CappedBody {
+        private final long limit;
+        private final int status;
+        private byte[] buffer = new byte[0];
+        private int size;
+
+        CappedBody(long limit, int status) {
+            this.limit = limit;
+            this.status = status;
+        }
+
+        CappedBody append(byte[] chunk) {
+            if ((long) size + chunk.length > limit) {
+                throw new BodyTooLargeException(status, limit);
+            }
+            if (size + chunk.length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + chunk.length));
+            }
+            System.arraycopy(chunk, 0, buffer, size, chunk.length);
+            size += chunk.length;
+            return this;
+        }
+
+        byte[] bytes() {
+            return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        }
+    }
+}
