@@ -1,5 +1,6 @@
 package io.domoreactive.testkit.state;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is a binary search and paging by offset is an index. Readers never lock; writers serialise on a short lock.
  * Sorted views for other fields are built once and cached until a user is added.
  */
-public final class UserTable {
+public final class Users {
 
     private static final Comparator<User> BY_DISPLAY_NAME =
             Comparator.comparing(User::displayName, String.CASE_INSENSITIVE_ORDER).thenComparingLong(User::id);
@@ -27,24 +28,44 @@ public final class UserTable {
     private final Object writeLock = new Object();
     private final Map<String, Snapshot> sortedViews = new ConcurrentHashMap<>();
     private final Map<Long, String> passwords = new ConcurrentHashMap<>();
+    private final Clock clock;
     private volatile Snapshot snapshot = new Snapshot(new User[16], 0);
     private long nextId;
 
     /**
      * @param firstId the id the first user gets
+     * @param clock   the sandbox clock
      */
-    UserTable(long firstId) {
+    Users(long firstId, Clock clock) {
         this.nextId = firstId;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a user the way {@code POST /api/content/v3/users} does.
+     *
+     * @throws Rejection 403 without "manage all" rights, 400 for a blank name or e-mail or a taken e-mail
+     */
+    public User create(Caller caller, String displayName, String email, int roleId) {
+        if (!caller.manageAll()) {
+            throw Rejection.forbidden("Only an admin can create users");
+        }
+        if (displayName == null || displayName.isBlank() || email == null || email.isBlank()) {
+            throw Rejection.badRequest("displayName and detail.email are required");
+        }
+        return add(displayName, email, roleId, caller.userId(), null, null);
     }
 
     /**
      * Adds one user with the next id.
      *
+     * @param invitorUserId the inviting user, or a negative value for the user itself
      * @return the stored user
      * @throws Rejection if the e-mail address is already taken (case-insensitive)
      */
-    User add(String displayName, String email, int roleId, long nowMs, long invitorUserId, String department,
+    public User add(String displayName, String email, int roleId, long invitorUserId, String department,
              String phoneNumber) {
+        long nowMs = clock.millis();
         synchronized (writeLock) {
             if (findByEmail(email).isPresent()) {
                 throw Rejection.badRequest("A user with this email address already exists");
@@ -60,7 +81,8 @@ public final class UserTable {
     /**
      * Adds {@code count} generated users ("Sandbox User n", {@code user<id>@sandbox.example}) in one step.
      */
-    void addGenerated(int count, long nowMs, long invitorUserId) {
+    public void addGenerated(int count, long invitorUserId) {
+        long nowMs = clock.millis();
         synchronized (writeLock) {
             User[] batch = new User[count];
             for (int i = 0; i < count; i++) {
@@ -84,7 +106,7 @@ public final class UserTable {
     }
 
     /** Sets (or, with {@code null}, removes) a user's login password. */
-    void setPassword(long userId, String password) {
+    public void setPassword(long userId, String password) {
         if (password == null) {
             passwords.remove(userId);
         } else {
@@ -159,6 +181,9 @@ public final class UserTable {
         Snapshot view = sortedView(query.sortField());
         User[] items = view.items();
         int size = view.size();
+        if (query.textFilters().isEmpty()) {
+            return slice(items, size, query);
+        }
         List<User> page = new ArrayList<>(Math.min(query.limit(), 256));
         int matches = 0;
         for (int i = 0; i < size; i++) {
@@ -171,6 +196,16 @@ public final class UserTable {
             }
         }
         return new Page(page, matches);
+    }
+
+    private static Page slice(User[] items, int size, UserQuery query) {
+        int from = Math.min(query.offset(), size);
+        int to = Math.min(size, from + query.limit());
+        List<User> page = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            page.add(items[query.descending() ? size - 1 - i : i]);
+        }
+        return new Page(page, size);
     }
 
     private Page searchByIds(UserQuery query) {
