@@ -62,12 +62,12 @@ public final class SeedData {
     private static void demo(Store store, long adminId, Clock clock) {
         Users users = store.users();
         long alex = user(users, "Alex Owner", "alex.owner@sandbox.example", Roles.PRIVILEGED, adminId,
-                "Business Improvement", DEMO_PASSWORD);
-        long sam = user(users, "Sam Example", "sam.example@sandbox.example", Roles.PARTICIPANT, adminId, null,
+                "Business Improvement", null, DEMO_PASSWORD);
+        long sam = user(users, "Sam Example", "sam.example@sandbox.example", Roles.PARTICIPANT, adminId, null, null,
                 DEMO_PASSWORD);
         long jordan = user(users, "Jordan Analyst", "jordan.analyst@sandbox.example", Roles.EDITOR, adminId,
-                "Analytics", DEMO_PASSWORD);
-        user(users, "Riley Viewer", "riley.viewer@sandbox.example", Roles.PARTICIPANT, adminId, null, null);
+                "Analytics", "555-0100", DEMO_PASSWORD);
+        user(users, "Riley Viewer", "riley.viewer@sandbox.example", Roles.PARTICIPANT, adminId, null, null, null);
 
         Accounts accounts = store.accounts();
         long created = Instant.parse("2024-02-23T10:15:00Z").toEpochMilli();
@@ -98,8 +98,8 @@ public final class SeedData {
     }
 
     private static long user(Users users, String name, String email, int roleId, long invitor, String department,
-                             String password) {
-        long id = users.add(name, email, roleId, invitor, department, null).id();
+                             String phoneNumber, String password) {
+        long id = users.add(name, email, roleId, invitor, department, phoneNumber).id();
         if (password != null) {
             users.setPassword(id, password);
         }

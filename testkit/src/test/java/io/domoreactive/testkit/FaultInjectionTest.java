@@ -1,0 +1,139 @@
+package io.domoreactive.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FaultInjectionTest extends SandboxTest {
+
+    private static final String SEARCH = "/api/identity/v1/users/search";
+    private static final String CREATE = "/api/data/v1/accounts";
+    private static final String NEW_ACCOUNT = "{\"name\":\"f\",\"displayName\":\"Faulted\",\"dataProviderType\":"
+            + "\"dataset-copy\",\"configurations\":{\"instance\":\"x\"}}";
+
+    /** @return the status, or -1 when the connection was dropped */
+    private static int status(Api client, String method, String path, String body) {
+        try {
+            return client.send(method, path, body, body == null ? null : "application/json").status();
+        } catch (UncheckedIOException dropped) {
+            return -1;
+        }
+    }
+
+    @Test
+    void observedRatesMatchTheSettingsOverAThousandRequests() {
+        sandbox.faults().set(FaultSettings.builder().rate429(0.10).rate5xx(0.15).rateDrop(0.05).build());
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            counts.merge(status(api, "POST", SEARCH, "{\"limit\":1}"), 1, Integer::sum);
+        }
+        assertEquals(0.10, counts.getOrDefault(429, 0) / 1000.0, 0.03, counts.toString());
+        assertEquals(0.15, counts.getOrDefault(503, 0) / 1000.0, 0.03, counts.toString());
+        assertEquals(0.05, counts.getOrDefault(-1, 0) / 1000.0, 0.03, counts.toString());
+        assertEquals(0.70, counts.getOrDefault(200, 0) / 1000.0, 0.03, counts.toString());
+
+        List<JournalEntry> entries = sandbox.journal().entries();
+        assertEquals(1000, entries.size());
+        assertEquals((long) counts.getOrDefault(-1, 0),
+                entries.stream().filter(e -> e.status() == JournalEntry.DROPPED && "drop".equals(e.fault())).count());
+        assertEquals((long) counts.getOrDefault(429, 0),
+                entries.stream().filter(e -> "429".equals(e.fault())).count());
+    }
+
+    @Test
+    void throttledAndFailedRequestsAreNotApplied() {
+        sandbox.faults().set(FaultSettings.builder().rate429(1.0).retryAfterSeconds(7).build());
+        Api.Res throttled = api.post(CREATE, NEW_ACCOUNT);
+        assertEquals(429, throttled.status());
+        assertEquals("7", throttled.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals("Too Many Requests", throttled.json().get("statusReason").asText());
+
+        sandbox.faults().set(FaultSettings.builder().rate5xx(1.0).build());
+        Api.Res failed = api.post(CREATE, NEW_ACCOUNT);
+        assertEquals(503, failed.status());
+        assertEquals(503, failed.json().get("status").asInt());
+        assertTrue(failed.json().has("toe"));
+
+        assertEquals(0, sandbox.state().accountsByDisplayName("Faulted").size());
+    }
+
+    @Test
+    void droppedRequestWasAppliedBeforeTheConnectionClosed() {
+        sandbox.faults().set(FaultSettings.none().withRoute("POST /api/data/v1/accounts",
+                FaultSettings.builder().rateDrop(1.0).build()));
+        assertThrows(UncheckedIOException.class, () -> api.post(CREATE, NEW_ACCOUNT));
+        assertEquals(1, sandbox.state().accountsByDisplayName("Faulted").size());
+        JournalEntry last = sandbox.journal().entries().get(sandbox.journal().entries().size() - 1);
+        assertEquals(JournalEntry.DROPPED, last.status());
+        assertEquals("drop", last.fault());
+        assertEquals(200, api.get("/api/data/v1/accounts").status());
+    }
+
+    @Test
+    void latencyIsAddedWithoutBlocking() {
+        sandbox.faults().set(FaultSettings.builder().latencyMs(250).jitterMs(50).build());
+        long start = System.nanoTime();
+        assertEquals(200, api.get("/api/data/v1/accounts").status());
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMs >= 250, "took " + elapsedMs + " ms");
+        assertEquals("latency", sandbox.journal().entries().get(0).fault());
+
+        sandbox.faults().clear();
+        start = System.nanoTime();
+        api.get("/api/data/v1/accounts");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 250);
+    }
+
+    @Test
+    void mutatingOnlyLeavesReadsAlone() {
+        sandbox.faults().set(FaultSettings.builder().rate5xx(1.0).mutatingOnly(true).build());
+        assertEquals(200, api.get("/api/data/v1/accounts").status());
+        assertEquals(200, api.post(SEARCH, "{}").status());
+        assertEquals(503, api.post(CREATE, NEW_ACCOUNT).status());
+    }
+
+    @Test
+    void perRouteSettingsOverrideTheTopLevel() {
+        sandbox.faults().set(FaultSettings.none().withRoute("GET /api/data/v1/accounts/{id}",
+                FaultSettings.builder().rate429(1.0).build()));
+        assertEquals(429, api.get("/api/data/v1/accounts/1").status());
+        assertEquals(200, api.get("/api/data/v1/accounts").status());
+        assertThrows(IllegalArgumentException.class, () -> sandbox.faults().set(
+                FaultSettings.none().withRoute("GET /api/nowhere", FaultSettings.builder().rate429(1).build())));
+        assertThrows(IllegalArgumentException.class, () -> FaultSettings.builder().rate429(0.6).rate5xx(0.6).build());
+    }
+
+    @Test
+    void sandboxRoutesAreNeverFaulted() {
+        sandbox.faults().set(FaultSettings.builder().rate5xx(1.0).latencyMs(5_000).build());
+        long start = System.nanoTime();
+        assertEquals(200, api.get("/__sandbox/faults").status());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000);
+    }
+
+    @Test
+    void decisionsAreDeterministicGivenTheSeed() {
+        FaultSettings half = FaultSettings.builder().rate429(0.5).build();
+        assertEquals(statuses(7, half), statuses(7, half));
+        assertNotEquals(statuses(7, half), statuses(8, half));
+    }
+
+    private static List<Integer> statuses(long seed, FaultSettings settings) {
+        try (DomoSandbox own = DomoSandbox.builder().seed(seed).faults(settings).dataSet(DataSet.EMPTY).start()) {
+            Api client = Api.admin(own);
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                out.add(client.get("/api/content/v2/users/me").status());
+            }
+            return out;
+        }
+    }
+}

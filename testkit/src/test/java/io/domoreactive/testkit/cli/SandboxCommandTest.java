@@ -1,0 +1,128 @@
+package io.domoreactive.testkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SandboxCommandTest {
+
+    private static final Pattern READY = Pattern.compile("DomoSandbox listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private static int status(String baseUrl, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/content/v2/users/me"))
+                .header("x-domo-developer-token", token).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void runsInProcessPrintsOneReadyLineAndStopsWithZero() throws Exception {
+        SandboxCommand command = new SandboxCommand();
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true));
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> exit = runner.submit(() -> cli.execute("--port", "0", "--data", "EMPTY",
+                    "--admin-token", "cli-token", "--latency-ms", "1", "--seed", "9"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (out.toString().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            String printed = out.toString();
+            Matcher ready = READY.matcher(printed.trim());
+            assertTrue(ready.matches(), printed);
+            assertEquals(1, printed.lines().count());
+            assertEquals(200, status(ready.group(1), "cli-token"));
+            assertEquals(401, status(ready.group(1), "sandbox-admin-token"));
+
+            command.stop();
+            assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        } finally {
+            runner.shutdownNow();
+        }
+    }
+
+    @Test
+    void rejectsBadOptionsWithAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new SandboxCommand()).setErr(new PrintWriter(err, true));
+        assertEquals(2, cli.execute("--data", "full"));
+        assertEquals(2, new CommandLine(new SandboxCommand()).setErr(new PrintWriter(new StringWriter()))
+                .execute("--fault-429", "1.5"));
+        assertTrue(err.toString().contains("demo or empty"), err.toString());
+    }
+
+    @Test
+    void standaloneMainPrintsTheReadyLineAndExitsZeroOnSigterm() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                SandboxMain.class.getName(), "--data", "empty", "--fault-5xx", "0.0"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readAll(process, lines));
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (lines.isEmpty() && System.nanoTime() < deadline && process.isAlive()) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, lines.size(), lines.toString());
+            Matcher ready = READY.matcher(lines.get(0));
+            assertTrue(ready.matches(), lines.get(0));
+            assertEquals(200, status(ready.group(1), "sandbox-admin-token"));
+
+            process.destroy();
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue());
+            reader.get(10, TimeUnit.SECONDS);
+            assertEquals(1, lines.size(), "nothing after the ready line: " + lines);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void readAll(Process process, List<String> lines) {
+        try (BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void helpDescribesEveryFlag() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, new CommandLine(new SandboxCommand()).setOut(new PrintWriter(out, true)).execute("--help"));
+        for (String flag : List.of("--port", "--data", "--admin-token", "--admin-email", "--admin-password",
+                "--latency-ms", "--jitter-ms", "--fault-429", "--retry-after", "--fault-5xx", "--fault-drop",
+                "--seed")) {
+            assertTrue(out.toString().contains(flag), flag);
+        }
+    }
+}
