@@ -123,12 +123,16 @@ class SecretHygieneTest {
         rendered.add(new Transport.Outgoing("POST", "http://127.0.0.1:1/x?token=" + GENERATED,
                 Map.of(AuthHeader.DEVELOPER_TOKEN, MockDomo.TOKEN), CREDENTIAL.getBytes(), null));
 
+        List<ILoggingEvent> events;
+        synchronized (captured) {
+            events = List.copyOf(captured.list);
+        }
         assertTrue(failures.size() >= 5, "the scenario produced failures to inspect: " + failures.size());
-        assertTrue(captured.list.stream().anyMatch(e -> e.getFormattedMessage().contains("attempt")),
+        assertTrue(events.stream().anyMatch(e -> e.getFormattedMessage().contains("attempt")),
                 "DEBUG attempt lines were captured");
         assertTrue(logins.get() >= 2, "the session was renewed");
 
-        for (ILoggingEvent event : captured.list) {
+        for (ILoggingEvent event : events) {
             String line = event.getFormattedMessage()
                     + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
             assertClean("log line from " + event.getLoggerName(), line);
