@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AuthenticationTest {
 
     private static final String EMAIL = "admin@example.com";
-    private static final String PASSWORD = "pw-Secr3t-9981";
+    private static final String PASSWORD = "pw-s3cr3t-canary-9981";
     private static final DomoRequest ME = DomoRequest.get("/api/content/v2/users/me").build();
 
     @StartStop

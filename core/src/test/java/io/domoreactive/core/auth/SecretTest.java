@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SecretTest {
 
-    private static final String VALUE = "tok-7c1d0a4e99b2";
+    private static final String VALUE = "tok-s3cr3t-canary-7c1d0a4e99b2";
 
     record Holder(String name, Secret token) {
     }

@@ -38,11 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SecretHygieneTest {
 
-    private static final String PASSWORD = "pw-hygiene-4471-Q";
-    private static final String SESSION = "sess-hygiene-88d1c0ffee";
-    private static final String RENEWED_SESSION = "sess-hygiene-renewed-77aa";
-    private static final String CREDENTIAL = "acct-credential-secret-31337";
-    private static final String GENERATED = "generated-token-secret-5b5b5b";
+    private static final String PASSWORD = "pw-s3cr3t-canary-4471-Q";
+    private static final String SESSION = "sess-s3cr3t-canary-88d1c0ffee";
+    private static final String RENEWED_SESSION = "sess-s3cr3t-canary-renewed-77aa";
+    private static final String CREDENTIAL = "acct-s3cr3t-canary-31337";
+    private static final String GENERATED = "generated-s3cr3t-canary-5b5b5b";
     private static final List<String> SECRETS = List.of(MockDomo.TOKEN, PASSWORD, SESSION, RENEWED_SESSION, CREDENTIAL, GENERATED);
 
     @StartStop

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class MockDomo {
 
     /** The developer token every test client sends. Tests assert it never leaks. */
-    public static final String TOKEN = "test-dev-token-5f2b9c1e7a";
+    public static final String TOKEN = "s3cr3t-canary-dev-token-5f2b9c1e7a";
 
     private MockDomo() {
     }
