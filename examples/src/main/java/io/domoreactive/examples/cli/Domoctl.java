@@ -1,0 +1,162 @@
+package io.domoreactive.examples.cli;
+
+import io.domoreactive.core.DomoClient;
+import io.domoreactive.testkit.cli.SandboxCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code domoctl}: Domo administration from a terminal or a cron job. Results go to standard output
+ * (a table, or one JSON document with {@code --output json}); messages go to standard error; the
+ * exit status says what failed (see {@link ExitCodes}).
+ *
+ * <p>Runs in-process for tests: {@code new Domoctl(env, out, err).execute(args)} reads the environment
+ * only from {@code env} and writes only to {@code out} and {@code err}.
+ */
+@Command(name = "domoctl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {TokensCommand.class, AccountsCommand.class, UsersCommand.class, JupyterCommand.class,
+                SandboxCommand.class},
+        description = {
+                "Manage a Domo instance's access tokens, accounts, users and DomoJupyter workspaces.",
+                "",
+                "Where: --instance NAME (or $DOMO_INSTANCE) for https://NAME.domo.com, or --base-url URL.",
+                "Who: $DOMO_ACCESS_TOKEN, --token-file PATH, or $DOMO_USERNAME + $DOMO_PASSWORD.",
+                "No option takes a secret: tokens and passwords come from the environment or a file.",
+                "Global options work before or after the command name."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  export DOMO_INSTANCE=acme DOMO_ACCESS_TOKEN=...",
+                "  domoctl users me",
+                "  domoctl tokens list --owner 27 --output json",
+                "  domoctl accounts rename 42 \"Finance API\" --dry-run",
+                "  domoctl sandbox --port 8080     # a local fake Domo to try things on",
+                "  domoctl --base-url http://127.0.0.1:8080 --token-file token.txt accounts list"},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:done (or planned, with --dry-run)",
+                "1:unexpected failure (add --verbose)",
+                "2:bad usage or invalid input, missing credentials",
+                "3:authentication failed",
+                "4:not found",
+                "5:conflict, or a name matched several objects",
+                "6:Domo or the network failed after retries"})
+public final class Domoctl implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions options;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /**
+     * @param env the environment ({@code DOMO_INSTANCE}, {@code DOMO_ACCESS_TOKEN}, ...)
+     * @param out standard output: results only
+     * @param err standard error: errors, and with {@code --verbose} the HTTP log
+     */
+    public Domoctl(Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    /**
+     * Runs {@code domoctl} with the process environment and standard streams, then exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        System.exit(new Domoctl(System.getenv(), out, err).execute(args));
+    }
+
+    /**
+     * @param args the command line
+     * @return the exit status (see {@link ExitCodes})
+     */
+    public int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** @return a picocli command line for this instance, wired to its streams, error reporting and exit statuses */
+    public CommandLine commandLine() {
+        ErrorReporter reporter = new ErrorReporter(err);
+        CommandLine commandLine = new CommandLine(this)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(this::executeVerbosely)
+                .setParameterExceptionHandler((problem, args) -> reporter.usage(problem))
+                .setExecutionExceptionHandler((failure, command, parsed) -> reporter.report(failure, options.verbose()));
+        withoutGlobalOptions(commandLine.getSubcommands().get("sandbox"));
+        return commandLine;
+    }
+
+    /** Without a command: a usage error that lists the commands. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** @return the global options of this run */
+    GlobalOptions options() {
+        return options;
+    }
+
+    /** @return whether this run only plans changes */
+    boolean dryRun() {
+        return options.dryRun();
+    }
+
+    /** @return where results go, in the chosen format */
+    Output output() {
+        return new Output(options.output(), out);
+    }
+
+    /**
+     * @return a client for the configured instance and credentials; close it when done
+     * @throws CliInputException when the instance or credentials are missing or invalid
+     */
+    DomoClient connect() {
+        return new Connection(options, env).open();
+    }
+
+    private int executeVerbosely(ParseResult parsed) {
+        if (!options.verbose()) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+        try (VerboseLogging ignored = VerboseLogging.enable(err)) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
+    }
+
+    /** {@code domoctl sandbox} keeps exactly the flags of the standalone sandbox jar. */
+    private static void withoutGlobalOptions(CommandLine sandbox) {
+        CommandSpec sandboxSpec = sandbox.getCommandSpec();
+        for (OptionSpec option : List.copyOf(sandboxSpec.options())) {
+            if (option.inherited()) {
+                sandboxSpec.remove(option);
+            }
+        }
+    }
+}

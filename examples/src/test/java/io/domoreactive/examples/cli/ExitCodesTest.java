@@ -1,0 +1,111 @@
+package io.domoreactive.examples.cli;
+
+import io.domoreactive.core.error.AmbiguousMatchException;
+import io.domoreactive.core.error.AuthenticationFailedException;
+import io.domoreactive.core.error.BadRequestException;
+import io.domoreactive.core.error.ConflictException;
+import io.domoreactive.core.error.DomoApiException;
+import io.domoreactive.core.error.DomoDecodeException;
+import io.domoreactive.core.error.DomoTimeoutException;
+import io.domoreactive.core.error.DomoTransportException;
+import io.domoreactive.core.error.ForbiddenException;
+import io.domoreactive.core.error.IpBlockedException;
+import io.domoreactive.core.error.NoMatchException;
+import io.domoreactive.core.error.NotFoundException;
+import io.domoreactive.core.error.RateLimitedException;
+import io.domoreactive.core.error.ResponseFacts;
+import io.domoreactive.core.error.ServerErrorException;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every failure class maps to its documented exit status, and is reported as one line. */
+class ExitCodesTest {
+
+    private static ResponseFacts facts(int status) {
+        return new ResponseFacts("GET", "/api/x", status, "Reason", "Domo said no", "TOE-1", "", 2);
+    }
+
+    @Test
+    void invalidInputIs2() {
+        assertEquals(2, ExitCodes.of(new IllegalArgumentException("bad")));
+        assertEquals(2, ExitCodes.of(new CliInputException("no credentials")));
+        assertEquals(2, ExitCodes.of(new BadRequestException(facts(400))));
+    }
+
+    @Test
+    void authenticationIs3() {
+        assertEquals(3, ExitCodes.of(new AuthenticationFailedException(facts(401),
+                AuthenticationFailedException.Reason.REJECTED)));
+        assertEquals(3, ExitCodes.of(new IpBlockedException(facts(200))));
+    }
+
+    @Test
+    void notFoundIs4() {
+        assertEquals(4, ExitCodes.of(new NotFoundException(facts(404))));
+        assertEquals(4, ExitCodes.of(new ForbiddenException(facts(403))));
+        assertEquals(4, ExitCodes.of(new NoMatchException("access token", "12")));
+    }
+
+    @Test
+    void conflictAndAmbiguityAre5() {
+        assertEquals(5, ExitCodes.of(new ConflictException(facts(409))));
+        assertEquals(5, ExitCodes.of(new AmbiguousMatchException("workspace", "w", List.of("a (w)", "b (w)"))));
+    }
+
+    @Test
+    void domoAndNetworkFailuresAre6() {
+        assertEquals(6, ExitCodes.of(new ServerErrorException(facts(503))));
+        assertEquals(6, ExitCodes.of(new RateLimitedException(facts(429), Duration.ofSeconds(3))));
+        assertEquals(6, ExitCodes.of(new DomoApiException(facts(418))));
+        assertEquals(6, ExitCodes.of(new DomoTransportException("GET", "/api/x", 4, "connection refused", null)));
+        assertEquals(6, ExitCodes.of(new DomoTimeoutException("GET", "/api/x", 4, "deadline")));
+        assertEquals(6, ExitCodes.of(new DomoDecodeException("GET", "/api/x", 200, "not JSON")));
+    }
+
+    @Test
+    void anythingElseIs1() {
+        assertEquals(1, ExitCodes.of(new IllegalStateException("bug")));
+        assertEquals(1, ExitCodes.of(new NullPointerException()));
+    }
+
+    @Test
+    void theReporterPrintsOneLineWithAHintAndNoStackTrace() {
+        StringWriter err = new StringWriter();
+
+        int status = new ErrorReporter(new PrintWriter(err)).report(new ServerErrorException(facts(503)), false);
+
+        assertEquals(6, status);
+        String line = err.toString().strip();
+        assertEquals(1, err.toString().lines().count());
+        assertTrue(line.startsWith("domoctl: GET /api/x -> 503 Reason: Domo said no (toe TOE-1) after 2 attempts. "), line);
+        assertTrue(line.contains("try again later"), line);
+    }
+
+    @Test
+    void theReporterAddsTheStackTraceOnlyWhenVerbose() {
+        StringWriter err = new StringWriter();
+
+        new ErrorReporter(new PrintWriter(err)).report(new ConflictException(facts(409)), true);
+
+        assertTrue(err.toString().startsWith("domoctl: "));
+        assertTrue(err.toString().contains("\tat "));
+    }
+
+    @Test
+    void theReporterKeepsAMultiLineMessageOnOneLine() {
+        StringWriter err = new StringWriter();
+
+        new ErrorReporter(new PrintWriter(err)).report(new IllegalStateException("first\nsecond"), false);
+
+        assertEquals(1, err.toString().lines().count());
+        assertFalse(err.toString().contains("\tat "));
+    }
+}

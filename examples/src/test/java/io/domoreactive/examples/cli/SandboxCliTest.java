@@ -1,0 +1,114 @@
+package io.domoreactive.examples.cli;
+
+import io.domoreactive.testkit.DomoSandbox;
+import io.domoreactive.testkit.JournalEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs {@code domoctl} in-process against a real {@link DomoSandbox} (one per test class, reset before each
+ * test). Every run is checked for the admin token: it must never appear on standard output or standard error.
+ */
+abstract class SandboxCliTest {
+
+    /** A distinctive admin token, so that a leak anywhere in the output is unmistakable. */
+    static final String ADMIN_TOKEN = "cli-test-admin-token-5f0c93a1d7";
+
+    private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE", "PATCH");
+
+    static DomoSandbox sandbox;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = DomoSandbox.builder().adminToken(ADMIN_TOKEN).start();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        sandbox.reset();
+    }
+
+    /** @return the environment of an admin: {@code DOMO_ACCESS_TOKEN} only */
+    static Map<String, String> adminEnv() {
+        return Map.of("DOMO_ACCESS_TOKEN", ADMIN_TOKEN);
+    }
+
+    /**
+     * Runs {@code domoctl --base-url <sandbox> args...} as the admin.
+     *
+     * @param args the command line after the base URL
+     * @return the run, already checked for secrets
+     */
+    static CliRun domoctl(String... args) {
+        return domoctlWith(adminEnv(), args);
+    }
+
+    /**
+     * Runs {@code domoctl --base-url <sandbox> args...} with the given environment.
+     *
+     * @param env the environment
+     * @param args the command line after the base URL
+     * @return the run, already checked for secrets
+     */
+    static CliRun domoctlWith(Map<String, String> env, String... args) {
+        List<String> line = new ArrayList<>(List.of("--base-url", sandbox.baseUrl()));
+        line.addAll(List.of(args));
+        return checked(CliRun.run(env, line.toArray(String[]::new)));
+    }
+
+    /**
+     * @param run a finished run
+     * @return the run, after asserting that the admin token appears nowhere in its output
+     */
+    static CliRun checked(CliRun run) {
+        assertFalse(run.out().contains(ADMIN_TOKEN), () -> "admin token on stdout:\n" + run.describe());
+        assertFalse(run.err().contains(ADMIN_TOKEN), () -> "admin token on stderr:\n" + run.describe());
+        return run;
+    }
+
+    /** Asserts a successful run with nothing on standard error. */
+    static CliRun assertOk(CliRun run) {
+        assertEquals(ExitCodes.OK, run.exitCode(), run::describe);
+        assertEquals("", run.err(), run::describe);
+        return run;
+    }
+
+    /**
+     * Asserts a failed run: the exit status, and exactly one {@code domoctl: } line on standard error with no
+     * stack trace, and nothing on standard output.
+     */
+    static CliRun assertFails(int exitCode, CliRun run) {
+        assertEquals(exitCode, run.exitCode(), run::describe);
+        assertEquals("", run.out(), run::describe);
+        List<String> lines = run.err().lines().toList();
+        assertEquals(1, lines.size(), run::describe);
+        assertTrue(lines.get(0).startsWith("domoctl: "), run::describe);
+        assertFalse(run.err().contains("\tat "), run::describe);
+        return run;
+    }
+
+    /** @return the journal entries that change state (any POST, PUT, DELETE or PATCH) */
+    static List<JournalEntry> mutatingRequests() {
+        return sandbox.journal().entries().stream().filter(entry -> MUTATING.contains(entry.method())).toList();
+    }
+
+    /** Asserts that no request that changes state reached the sandbox. */
+    static void assertNoMutatingRequest() {
+        assertEquals(List.of(), mutatingRequests(), "a dry run sent a mutating request");
+    }
+}
