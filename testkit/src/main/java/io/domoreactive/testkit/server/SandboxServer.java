@@ -94,41 +94,57 @@ public final class SandboxServer implements AutoCloseable {
         loops.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).subscribe();
     }
 
+    /** One request on its way through the pipeline, before its body has been read. */
+    private record Exchange(HttpServerRequest request, HttpServerResponse response, Instant arrived, String method,
+                            String path, QueryStringDecoder uri, Router.Match match, FaultDecision fault) {
+    }
+
     private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         Instant arrived = Instant.now();
         String method = request.method().name();
-        String path;
         QueryStringDecoder uri;
         try {
             uri = new QueryStringDecoder(request.uri());
-            path = uri.path();
+            uri.path();
         } catch (IllegalArgumentException e) {
             Reply reply = Reply.error(400, request.path(), "Malformed request URI");
             journal.add(new JournalEntry(arrived, method, request.path(), reply.status(), null));
             return send(response, reply);
         }
+        String path = uri.path();
         boolean isControl = path.startsWith(CONTROL_PREFIX);
         Router.Match match = (isControl ? control : api).match(method, path);
         FaultDecision fault = isControl ? FaultDecision.NONE : faults.decide(match.routeKey(), match.mutating());
+        Exchange exchange = new Exchange(request, response, arrived, method, path, uri, match, fault);
+        if (fault.delayMs() == 0 && !hasBody(request.requestHeaders())) {
+            return respond(exchange, NO_BODY);
+        }
         Mono<byte[]> body = request.receive().aggregate().asByteArray().defaultIfEmpty(NO_BODY);
         if (fault.delayMs() > 0) {
             body = body.delayElement(Duration.ofMillis(fault.delayMs()));
         }
-        return body.flatMap(bytes -> {
-            Reply reply = switch (fault.kind()) {
-                case TOO_MANY_REQUESTS -> Reply.error(429, path, "Too Many Requests")
-                        .withHeader(HttpHeaderNames.RETRY_AFTER.toString(),
-                                Integer.toString(fault.retryAfterSeconds()));
-                case SERVER_ERROR -> Reply.error(503, path, "Service Unavailable");
-                case NONE, DROP -> dispatch(match, request.requestHeaders(), uri, path, bytes);
-            };
-            if (fault.kind() == FaultDecision.Kind.DROP) {
-                journal.add(new JournalEntry(arrived, method, path, JournalEntry.DROPPED, fault.label()));
-                return drop(response);
-            }
-            journal.add(new JournalEntry(arrived, method, path, reply.status(), fault.label()));
-            return send(response, reply);
-        });
+        return body.flatMap(bytes -> respond(exchange, bytes));
+    }
+
+    private static boolean hasBody(HttpHeaders headers) {
+        return headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
+    }
+
+    /** Answers an injected 429/503 before applying the request, or applies it and answers (or drops). */
+    private Mono<Void> respond(Exchange exchange, byte[] body) {
+        FaultDecision fault = exchange.fault();
+        String path = exchange.path();
+        Reply reply = switch (fault.kind()) {
+            case TOO_MANY_REQUESTS -> Reply.error(429, path, "Too Many Requests")
+                    .withHeader(HttpHeaderNames.RETRY_AFTER.toString(), Integer.toString(fault.retryAfterSeconds()));
+            case SERVER_ERROR -> Reply.error(503, path, "Service Unavailable");
+            case NONE, DROP -> dispatch(exchange.match(), exchange.request().requestHeaders(), exchange.uri(), path,
+                    body);
+        };
+        boolean dropped = fault.kind() == FaultDecision.Kind.DROP;
+        journal.add(new JournalEntry(exchange.arrived(), exchange.method(), path,
+                dropped ? JournalEntry.DROPPED : reply.status(), fault.label()));
+        return dropped ? drop(exchange.response()) : send(exchange.response(), reply);
     }
 
     private Reply dispatch(Router.Match match, HttpHeaders headers, QueryStringDecoder uri, String path,

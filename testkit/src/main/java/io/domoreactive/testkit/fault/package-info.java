@@ -1,0 +1,4 @@
+/**
+ * Internal: seeded, per-request fault decisions.
+ */
+package io.domoreactive.testkit.fault;
