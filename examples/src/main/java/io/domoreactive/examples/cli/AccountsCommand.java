@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code domoctl accounts}: Domo accounts, the credential stores connectors and notebooks read. */
-@Command(name = "accounts", mixinStandardHelpOptions = true,
+@Command(name = "accounts",
         description = {"Accounts: the stored credentials connectors and DomoJupyter notebooks use.",
                 "domoctl never prints a stored credential: 'get --config' shows the keys with masked values."},
         footerHeading = "%nExamples:%n",
@@ -23,7 +23,7 @@ import java.util.Locale;
                 "  domoctl accounts share 42 --user 27 --level CAN_VIEW --dry-run"})
 final class AccountsCommand extends CommandGroup {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = {"Lists the accounts you can see: id, display name, provider type, owner.",
                     "With 'Manage all accounts' that is every account. Display names are not unique."},
             footerHeading = "%nExamples:%n",
@@ -37,7 +37,7 @@ final class AccountsCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true,
+    @Command(name = "get",
             description = {"Shows one account.",
                     "--config adds the provider configuration's keys; every value is shown as ******** ."},
             footerHeading = "%nExamples:%n",
@@ -56,7 +56,7 @@ final class AccountsCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true,
+    @Command(name = "rename",
             description = {"Sets an account's display name. Does nothing if it already has that name.",
                     "With --dry-run, reads the account and says what would change."},
             footerHeading = "%nExamples:%n",
@@ -80,7 +80,7 @@ final class AccountsCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete",
             description = {"Deletes an account. Connectors and notebooks that use it stop working.",
                     "With --dry-run, checks that the account exists and says what would be deleted."},
             footerHeading = "%nExamples:%n",
@@ -99,7 +99,7 @@ final class AccountsCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "share", mixinStandardHelpOptions = true,
+    @Command(name = "share",
             description = {"Gives a user or a group access to an account at a level.",
                     "Domo reports an existing grant as 'already shared'; that is not an error (changed: false).",
                     "With --dry-run, reads the account's access list and says whether the share would change it."},

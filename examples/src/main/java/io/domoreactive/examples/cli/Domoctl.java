@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
  * <p>Runs in-process for tests: {@code new Domoctl(env, out, err).execute(args)} reads the environment
  * only from {@code env} and writes only to {@code out} and {@code err}.
  */
-@Command(name = "domoctl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "domoctl", versionProvider = VersionProvider.class,
         subcommands = {TokensCommand.class, AccountsCommand.class, UsersCommand.class, JupyterCommand.class,
                 SandboxCommand.class},
         description = {
@@ -56,11 +57,19 @@ import java.util.concurrent.Callable;
                 "6:Domo or the network failed after retries"})
 public final class Domoctl implements Callable<Integer> {
 
+    private static final String SANDBOX = "sandbox";
+
     @Mixin
     private GlobalOptions options;
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    private boolean version;
 
     private final Map<String, String> env;
     private final PrintWriter out;
@@ -107,7 +116,14 @@ public final class Domoctl implements Callable<Integer> {
                 .setExecutionStrategy(this::executeVerbosely)
                 .setParameterExceptionHandler((problem, args) -> reporter.usage(problem))
                 .setExecutionExceptionHandler((failure, command, parsed) -> reporter.report(failure, options.verbose()));
-        withoutGlobalOptions(commandLine.getSubcommands().get("sandbox"));
+        commandLine.getSubcommands().forEach((name, sub) -> {
+            if (name.equals(SANDBOX)) {
+                withoutGlobalOptions(sub);
+            } else {
+                withHelpOption(sub);
+            }
+        });
+        commandLine.getCommandSpec().usageMessage().sortOptions(false);
         return commandLine;
     }
 
@@ -148,6 +164,15 @@ public final class Domoctl implements Callable<Integer> {
         try (VerboseLogging ignored = VerboseLogging.enable(err)) {
             return new CommandLine.RunLast().execute(parsed);
         }
+    }
+
+    /** Adds {@code -h, --help} to a command and its subcommands, and lists their own options before the global ones. */
+    private static void withHelpOption(CommandLine command) {
+        CommandSpec commandSpec = command.getCommandSpec();
+        commandSpec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.")
+                .build());
+        commandSpec.usageMessage().sortOptions(false);
+        command.getSubcommands().values().forEach(Domoctl::withHelpOption);
     }
 
     /** {@code domoctl sandbox} keeps exactly the flags of the standalone sandbox jar. */

@@ -11,14 +11,14 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 
 /** {@code domoctl jupyter}: DomoJupyter workspaces. */
-@Command(name = "jupyter", mixinStandardHelpOptions = true,
+@Command(name = "jupyter",
         description = "DomoJupyter workspaces: list them, or show one with the accounts and datasets it uses.",
         footerHeading = "%nExamples:%n",
         footer = {"  domoctl jupyter list", "  domoctl jupyter get --name \"Demo Analytics\"",
                 "  domoctl jupyter get 6f1c2f8e-3a5b-4c7d-9e0f-1a2b3c4d5e6f --output json"})
 final class JupyterCommand extends CommandGroup {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = {"Lists the workspaces you can see, newest first: id, name, owner, whether it runs,",
                     "how many accounts it can read. Names are not unique."},
             footerHeading = "%nExamples:%n",
@@ -33,7 +33,7 @@ final class JupyterCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "get", mixinStandardHelpOptions = true,
+    @Command(name = "get",
             description = {"Shows one workspace: owner, state, and the accounts (alias=account id) and datasets",
                     "(alias=dataset id) its notebooks use. By name, more than one match is an error (exit 5)",
                     "that lists the ids to choose from."},

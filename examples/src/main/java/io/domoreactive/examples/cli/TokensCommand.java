@@ -10,7 +10,7 @@ import reactor.core.publisher.Flux;
 import java.util.List;
 
 /** {@code domoctl tokens}: access tokens (Admin &gt; Security &gt; Access Tokens). */
-@Command(name = "tokens", mixinStandardHelpOptions = true,
+@Command(name = "tokens",
         description = {"Access tokens (Admin > Security > Access Tokens): list them and revoke them.",
                 "Domo shows a token's value only when it is created, so no command here can print one."},
         footerHeading = "%nExamples:%n",
@@ -18,7 +18,7 @@ import java.util.List;
                 "  domoctl tokens revoke 1234 --dry-run"})
 final class TokensCommand extends CommandGroup {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = {"Lists access tokens: id, name, owner (user id) and expiry (ISO-8601, UTC).",
                     "An admin sees every user's tokens. Names are not unique."},
             footerHeading = "%nExamples:%n",
@@ -38,7 +38,7 @@ final class TokensCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true,
+    @Command(name = "revoke",
             description = {"Revokes an access token: it stops working at once.",
                     "With --dry-run, checks that the token exists and says what would be revoked."},
             footerHeading = "%nExamples:%n",

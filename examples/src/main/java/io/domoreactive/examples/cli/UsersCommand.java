@@ -11,14 +11,14 @@ import reactor.core.publisher.Flux;
 import java.util.List;
 
 /** {@code domoctl users}: read users. */
-@Command(name = "users", mixinStandardHelpOptions = true,
+@Command(name = "users",
         description = "Users: look one up by id, see who you are, or search by e-mail or name.",
         footerHeading = "%nExamples:%n",
         footer = {"  domoctl users me", "  domoctl users get 27",
                 "  domoctl users search --email sam.example@acme.com --output json"})
 final class UsersCommand extends CommandGroup {
 
-    @Command(name = "get", mixinStandardHelpOptions = true,
+    @Command(name = "get",
             description = "Shows one user.",
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl users get 27", "  domoctl users get 27 --output json"})
@@ -29,7 +29,7 @@ final class UsersCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "me", mixinStandardHelpOptions = true,
+    @Command(name = "me",
             description = {"Shows the user your credentials belong to.",
                     "The quickest check that DOMO_ACCESS_TOKEN (or --token-file) and the instance are right."},
             footerHeading = "%nExamples:%n",
@@ -41,7 +41,7 @@ final class UsersCommand extends CommandGroup {
         return ExitCodes.OK;
     }
 
-    @Command(name = "search", mixinStandardHelpOptions = true,
+    @Command(name = "search",
             description = {"Finds users by exact e-mail address (ignoring case) or by text in the display name.",
                     "Prints a list (a JSON array), empty when nothing matches."},
             footerHeading = "%nExamples:%n",
