@@ -12,6 +12,8 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -96,26 +98,27 @@ public final class SandboxServer implements AutoCloseable {
 
     /** One request on its way through the pipeline, before its body has been read. */
     private record Exchange(HttpServerRequest request, HttpServerResponse response, Instant arrived, String method,
-                            String path, QueryStringDecoder uri, Router.Match match, FaultDecision fault) {
+                            String path, Map<String, List<String>> query, Router.Match match, FaultDecision fault) {
     }
 
     private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
         Instant arrived = Instant.now();
         String method = request.method().name();
-        QueryStringDecoder uri;
+        QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+        String path;
+        Map<String, List<String>> query;
         try {
-            uri = new QueryStringDecoder(request.uri());
-            uri.path();
+            path = uri.path();
+            query = uri.parameters();
         } catch (IllegalArgumentException e) {
             Reply reply = Reply.error(400, request.path(), "Malformed request URI");
             journal.add(new JournalEntry(arrived, method, request.path(), reply.status(), null));
             return send(response, reply);
         }
-        String path = uri.path();
         boolean isControl = path.startsWith(CONTROL_PREFIX);
         Router.Match match = (isControl ? control : api).match(method, path);
         FaultDecision fault = isControl ? FaultDecision.NONE : faults.decide(match.routeKey(), match.mutating());
-        Exchange exchange = new Exchange(request, response, arrived, method, path, uri, match, fault);
+        Exchange exchange = new Exchange(request, response, arrived, method, path, query, match, fault);
         if (fault.delayMs() == 0 && !hasBody(request.requestHeaders())) {
             return respond(exchange, NO_BODY);
         }
@@ -138,8 +141,8 @@ public final class SandboxServer implements AutoCloseable {
             case TOO_MANY_REQUESTS -> Reply.error(429, path, "Too Many Requests")
                     .withHeader(HttpHeaderNames.RETRY_AFTER.toString(), Integer.toString(fault.retryAfterSeconds()));
             case SERVER_ERROR -> Reply.error(503, path, "Service Unavailable");
-            case NONE, DROP -> dispatch(exchange.match(), exchange.request().requestHeaders(), exchange.uri(), path,
-                    body);
+            case NONE, DROP -> dispatch(exchange.match(), exchange.request().requestHeaders(), exchange.query(),
+                    path, body);
         };
         boolean dropped = fault.kind() == FaultDecision.Kind.DROP;
         journal.add(new JournalEntry(exchange.arrived(), exchange.method(), path,
@@ -147,7 +150,7 @@ public final class SandboxServer implements AutoCloseable {
         return dropped ? drop(exchange.response()) : send(exchange.response(), reply);
     }
 
-    private Reply dispatch(Router.Match match, HttpHeaders headers, QueryStringDecoder uri, String path,
+    private Reply dispatch(Router.Match match, HttpHeaders headers, Map<String, List<String>> query, String path,
                            byte[] body) {
         if (match.route() == null) {
             if (match.allowed().isEmpty()) {
@@ -176,15 +179,15 @@ public final class SandboxServer implements AutoCloseable {
             }
         }
         try {
-            return match.route().handler().handle(new Call(path, match.vars(), uri.parameters(), body, caller,
-                    current));
+            return match.route().handler().handle(new Call(path, match.vars(), query, body, caller, current));
         } catch (Rejection e) {
             return Reply.error(status(e.kind()), path, e.getMessage());
         } catch (ApiException e) {
             return Reply.error(e.status(), path, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("Unexpected failure in {}", match.route().key(), e);
-            return Reply.error(500, path, "Internal Server Error");
+            // DEBUG only: a console appender would block the event loop.
+            LOG.debug("Unexpected failure in {}", match.route().key(), e);
+            return Reply.error(500, path, "Unexpected " + e.getClass().getSimpleName() + " in the sandbox");
         }
     }
 
