@@ -43,11 +43,7 @@ final class Connection {
         return builder.build();
     }
 
-    /**
-     * @return where requests go
-     * @throws CliInputException when no valid instance or base URL is given
-     */
-    DomoInstance target() {
+    private DomoInstance target() {
         String baseUrl = options.baseUrl();
         String instance = options.instance();
         if (baseUrl != null && instance != null) {

@@ -134,11 +134,6 @@ public final class Domoctl implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    /** @return the global options of this run */
-    GlobalOptions options() {
-        return options;
-    }
-
     /** @return whether this run only plans changes */
     boolean dryRun() {
         return options.dryRun();
