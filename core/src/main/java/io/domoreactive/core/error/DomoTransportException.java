@@ -17,8 +17,8 @@ public class DomoTransportException extends DomoException {
      * @param cause the underlying failure, or {@code null}
      */
     public DomoTransportException(String method, String path, int attempts, String problem, Throwable cause) {
-        super(method + " " + path + " failed without a response: " + problem
-                + " after " + attempts + (attempts == 1 ? " attempt" : " attempts"), cause);
+        super(method + " " + path + " failed without a response (" + attempts
+                + (attempts == 1 ? " attempt): " : " attempts): ") + problem, cause);
         this.method = method;
         this.path = path;
         this.attempts = attempts;

@@ -21,7 +21,9 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.util.retry.Retry;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -260,6 +262,8 @@ public final class DomoHttp {
                     "no response within the " + limit.toMillis() + " ms response timeout");
         }
         String problem = e instanceof PrematureCloseException ? "the connection closed before the response was complete"
+                : e instanceof UnknownHostException ? "the host name could not be resolved" + describe(e)
+                : e instanceof ConnectException ? "the connection was refused" + describe(e)
                 : e.getClass().getSimpleName() + describe(e);
         return new DomoTransportException(request.method(), request.path(), attempt, problem, null);
     }
