@@ -1,0 +1,101 @@
+package io.domoreactive.workflows.tokens;
+
+import io.domoreactive.core.error.DomoException;
+import io.domoreactive.core.error.RateLimitedException;
+import io.domoreactive.core.tokens.AccessToken;
+import io.domoreactive.core.tokens.AccessTokens;
+import io.domoreactive.core.tokens.GeneratedToken;
+import io.domoreactive.core.tokens.TokenValueMissingException;
+import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.WorkflowSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Generates a token, reconciling instead of replaying blindly. The pipeline never retries the POST;
+ * here, a 429 is tried again after its {@code Retry-After}, and a failure without an answer (or a
+ * 5xx) is reconciled first: the owner's tokens of that name are listed, and any that was not there
+ * before is the lost create's token, whose value nobody can ever read, so it is revoked before the
+ * next try. This assumes one workflow at a time generates tokens of one owner and name.
+ */
+final class TokenGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenGenerator.class);
+
+    private final AccessTokens tokens;
+    private final Revocations revocations;
+    private final WorkflowSettings settings;
+
+    TokenGenerator(AccessTokens tokens, Revocations revocations, WorkflowSettings settings) {
+        this.tokens = tokens;
+        this.revocations = revocations;
+        this.settings = settings;
+    }
+
+    /**
+     * @param subject which workflow, for the log
+     * @param ownerId the owner
+     * @param name the token name
+     * @param lifetime how long the token works
+     * @param known the ids of the owner's tokens of that name before this generate
+     * @return the new token with its value
+     */
+    Mono<GeneratedToken> generate(String subject, long ownerId, String name, Duration lifetime, Set<Long> known) {
+        return attempt(subject, ownerId, name, lifetime, known, 1);
+    }
+
+    private Mono<GeneratedToken> attempt(String subject, long ownerId, String name, Duration lifetime, Set<Long> known,
+                                         int attempt) {
+        return Mono.defer(() -> {
+            LOG.info("{}: generating a new token (try {}/{})", subject, attempt, settings.createAttempts());
+            return tokens.generate(name, ownerId, lifetime);
+        }).doOnNext(token -> LOG.info("{}: generated token {} expiring {}", subject, token.id(), token.token().expires()))
+                .onErrorResume(e -> {
+                    boolean more = attempt < settings.createAttempts();
+                    Mono<GeneratedToken> next = Mono.defer(() -> attempt(subject, ownerId, name, lifetime, known, attempt + 1));
+                    if (e instanceof RateLimitedException limited && more) {
+                        Duration wait = Failures.retryAfter(limited, settings.createBackoff(), settings.maxRetryAfterWait());
+                        LOG.info("{}: generate refused with 429, trying again in {} ms", subject, wait.toMillis());
+                        return Mono.delay(wait).then(next);
+                    }
+                    if (e instanceof TokenValueMissingException missing) {
+                        return revocations.revoke(subject, missing.tokenId(), "value-less")
+                                .then(more ? next : Mono.error(e));
+                    }
+                    if (Failures.mayHaveBeenApplied(e)) {
+                        LOG.warn("{}: generate failed without a usable answer ({}); reconciling before any new POST",
+                                subject, e.getClass().getSimpleName());
+                        return revokeOrphans(subject, ownerId, name, known)
+                                .then(more ? Mono.delay(settings.createBackoff()).then(next) : Mono.error(e));
+                    }
+                    return Mono.error(e);
+                });
+    }
+
+    private Mono<Void> revokeOrphans(String subject, long ownerId, String name, Set<Long> known) {
+        return tokens.list(ownerId, name)
+                .map(AccessToken::id)
+                .filter(id -> !known.contains(id))
+                .collectList()
+                .flatMap(orphans -> {
+                    if (orphans.isEmpty()) {
+                        LOG.info("{}: the lost generate left no token", subject);
+                        return Mono.empty();
+                    }
+                    LOG.info("{}: the lost generate left token(s) {}, whose value can never be read", subject, orphans);
+                    return revokeEach(subject, orphans);
+                });
+    }
+
+    private Mono<Void> revokeEach(String subject, List<Long> orphans) {
+        return revocations.revokeAll(subject, orphans, "orphaned").flatMap(result -> result.stillAlive().isEmpty()
+                ? Mono.<Void>empty()
+                : Mono.error(new DomoException(subject + ": orphaned token(s) " + result.stillAlive()
+                        + " could not be revoked; not generating another")));
+    }
+}
