@@ -1,5 +1,8 @@
 package io.domoreactive.core.accounts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.domoreactive.core.http.DomoJson;
 
@@ -31,7 +34,7 @@ import java.time.Instant;
  * @param accountTemplateAuthorizationId the OAuth template authorisation, or {@code null}
  */
 public record Account(
-        long id,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long id,
         Long userId,
         String name,
         String displayName,

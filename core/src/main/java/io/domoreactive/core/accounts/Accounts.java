@@ -62,7 +62,8 @@ public final class Accounts {
      */
     public Flux<Account> list() {
         DomoRequest request = DomoRequest.get(ACCOUNTS).build();
-        return http.<List<Account>>retrieve(request, accountList).flatMapIterable(Function.identity());
+        return http.<List<Account>>retrieve(request, accountList)
+                .flatMapIterable(accounts -> accounts.stream().filter(Objects::nonNull).toList());
     }
 
     /**
@@ -356,6 +357,9 @@ public final class Accounts {
             return entries;
         }
         for (AccessListBody.Entry entry : body.list()) {
+            if (entry == null) {
+                continue;
+            }
             entries.add(new AccessEntry(new ShareTarget(granteeType(request, response, entry), granteeId(request, response, entry)),
                     required(request, response, entry.accessLevel(), "accessLevel"), entry.name()));
         }

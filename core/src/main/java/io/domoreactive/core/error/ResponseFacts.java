@@ -20,6 +20,9 @@ public record ResponseFacts(String method, String path, int status, String statu
     /** Largest body snippet kept, in characters. */
     public static final int MAX_SNIPPET = 4096;
 
+    /** Longest text {@link #describe()} quotes from the server, in code points. */
+    private static final int MAX_QUOTED = 500;
+
     /** Validates and caps the snippet. */
     public ResponseFacts {
         Objects.requireNonNull(method, "method");
@@ -43,15 +46,34 @@ public record ResponseFacts(String method, String path, int status, String statu
         StringBuilder line = new StringBuilder()
                 .append(method).append(' ').append(path).append(" -> ").append(status);
         if (statusReason != null && !statusReason.isBlank()) {
-            line.append(' ').append(statusReason);
+            line.append(' ').append(quoted(statusReason));
         }
         if (domoMessage != null && !domoMessage.isBlank()) {
-            line.append(": ").append(domoMessage);
+            line.append(": ").append(quoted(domoMessage));
         }
         if (toe != null && !toe.isBlank()) {
-            line.append(" (toe ").append(toe).append(')');
+            line.append(" (toe ").append(quoted(toe)).append(')');
         }
         line.append(" after ").append(attempts).append(attempts == 1 ? " attempt" : " attempts");
         return line.toString();
+    }
+
+    /**
+     * Server text as it may appear in a message: at most {@value #MAX_QUOTED} code points, with
+     * control, format (bidi, zero-width) and line-separator characters escaped, so a response can
+     * neither forge log lines nor blow up every log line that prints the exception.
+     */
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(MAX_QUOTED).forEach(cp -> {
+            int type = Character.getType(cp);
+            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format("\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return text.codePointCount(0, text.length()) > MAX_QUOTED ? out.append("...").toString() : out.toString();
     }
 }

@@ -1,13 +1,23 @@
 package io.domoreactive.core.http;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.ConnectionObserver;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 
+import java.net.SocketAddress;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -25,7 +35,7 @@ public final class NettyTransport implements Transport {
      * @param maxResponseBytes the largest body read before the attempt fails
      */
     public NettyTransport(HttpClient client, long maxResponseBytes) {
-        this.client = Objects.requireNonNull(client, "client");
+        this.client = Objects.requireNonNull(client, "client").doOnChannelInit(InterimResponseFilter::install);
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive");
         }
@@ -54,7 +64,7 @@ public final class NettyTransport implements Transport {
     private Mono<DomoResponse> read(HttpClientResponse head, ByteBufFlux content) {
         int status = head.status().code();
         HttpHeaders headers = head.responseHeaders();
-        long declared = headers.getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
+        long declared = declaredLength(headers);
         if (declared > maxResponseBytes) {
             return Mono.error(new BodyTooLargeException(status, maxResponseBytes));
         }
@@ -62,6 +72,16 @@ public final class NettyTransport implements Transport {
                 .reduceWith(() -> new CappedBody(maxResponseBytes, status), CappedBody::append)
                 .defaultIfEmpty(new CappedBody(maxResponseBytes, status))
                 .map(collected -> new DomoResponse(status, headers, collected.bytes()));
+    }
+
+    /** @return the Content-Length, or -1 when absent; read as a long so a length past 2 GB is refused up front too */
+    private static long declaredLength(HttpHeaders headers) {
+        String value = headers.get(HttpHeaderNames.CONTENT_LENGTH);
+        try {
+            return value == null ? -1 : Long.parseLong(value.trim());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
     }
 
     /** Accumulates body chunks up to the limit. */
@@ -90,6 +110,42 @@ public final class NettyTransport implements Transport {
 
         byte[] bytes() {
             return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        }
+    }
+
+    /**
+     * Drops interim responses (1xx other than 100, which Reactor Netty handles, and 101). Reactor
+     * Netty would take a 102 or 103 for the final response and pool the connection with the real
+     * response still on it, so the next request on that connection would read this one's answer.
+     */
+    private static final class InterimResponseFilter extends ChannelInboundHandlerAdapter {
+        private static final String NAME = "domo.interimResponseFilter";
+        private boolean dropping;
+
+        static void install(ConnectionObserver observer, Channel channel, SocketAddress remote) {
+            ChannelPipeline pipeline = channel.pipeline();
+            if (pipeline.get(NettyPipeline.HttpCodec) != null && pipeline.get(NAME) == null) {
+                pipeline.addAfter(NettyPipeline.HttpCodec, NAME, new InterimResponseFilter());
+            }
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof HttpResponse response) {
+                int code = response.status().code();
+                dropping = code > 101 && code < 200;
+            }
+            if (!dropping) {
+                ctx.fireChannelRead(msg);
+                return;
+            }
+            ReferenceCountUtil.release(msg);
+            if (msg instanceof LastHttpContent) {
+                dropping = false;
+                if (!ctx.channel().config().isAutoRead()) {
+                    ctx.read();
+                }
+            }
         }
     }
 }

@@ -263,7 +263,7 @@ public final class Workspace {
         if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
             return null;
         }
-        if (value.isIntegralNumber()) {
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
             return Instant.ofEpochMilli(value.longValue());
         }
         try {

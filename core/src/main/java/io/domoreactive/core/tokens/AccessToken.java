@@ -1,6 +1,8 @@
 package io.domoreactive.core.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.domoreactive.core.http.DomoJson;
 
@@ -18,9 +20,9 @@ import java.time.Instant;
  * @param expires when the token stops working (Domo sends epoch milliseconds), or {@code null}
  */
 public record AccessToken(
-        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long id,
         String name,
-        @JsonProperty(required = true) long ownerId,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long ownerId,
         String ownerName,
         String ownerEmail,
         @JsonDeserialize(using = DomoJson.EpochMillis.class) Instant expires) {

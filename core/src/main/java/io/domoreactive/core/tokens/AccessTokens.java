@@ -56,8 +56,7 @@ public final class AccessTokens {
      */
     public Flux<AccessToken> list() {
         return http.<List<AccessToken>>retrieve(DomoRequest.get(PATH).build(), listType)
-                .flatMapIterable(tokens -> tokens)
-                .filter(Objects::nonNull);
+                .flatMapIterable(tokens -> tokens.stream().filter(Objects::nonNull).toList());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.domoreactive.core.tokens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.domoreactive.core.auth.Secret;
 import io.domoreactive.core.http.DomoJson;
@@ -12,9 +14,9 @@ import java.time.Instant;
  * Lives only between decoding and {@link GeneratedToken}; its {@link #toString()} masks the value.
  */
 record GenerateResponse(
-        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long id,
         String name,
-        @JsonProperty(required = true) long ownerId,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long ownerId,
         String ownerName,
         String ownerEmail,
         @JsonDeserialize(using = DomoJson.EpochMillis.class) Instant expires,

@@ -1,6 +1,8 @@
 package io.domoreactive.core.users;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.domoreactive.core.http.DomoJson;
 
@@ -33,7 +35,7 @@ import java.time.Instant;
  * @param invitorUserId the id of the user who invited this one
  */
 public record User(
-        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long id,
         String displayName,
         String userName,
         String emailAddress,

@@ -1,6 +1,8 @@
 package io.domoreactive.core.users;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.domoreactive.core.http.DomoJson;
 
@@ -18,7 +20,7 @@ import java.time.Instant;
  * @param detail contact and status fields, or {@code null} when Domo sent none
  */
 public record UserDetails(
-        @JsonProperty(required = true) long id,
+        @JsonProperty(required = true) @JsonSetter(nulls = Nulls.FAIL) long id,
         String displayName,
         String role,
         Long roleId,
