@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "domoctl", versionProvider = VersionProvider.class,
         subcommands = {TokensCommand.class, AccountsCommand.class, UsersCommand.class, JupyterCommand.class,
-                SandboxCommand.class},
+                SandboxCommand.class, io.domoreactive.examples.bench.BenchCommand.class},
         description = {
                 "Manage a Domo instance's access tokens, accounts, users and DomoJupyter workspaces.",
                 "",
