@@ -30,11 +30,7 @@ public final class SecretSource {
         return HexFormat.of().formatHex(next(bytes));
     }
 
-    /**
-     * @param bytes how many random bytes
-     * @return fresh random bytes
-     */
-    public byte[] next(int bytes) {
+    private byte[] next(int bytes) {
         byte[] out = new byte[bytes];
         random.nextBytes(out);
         return out;

@@ -46,7 +46,7 @@ public final class StateWire {
     }
 
     /** @return a user's introspection shape */
-    public static ObjectNode user(User user) {
+    private static ObjectNode user(User user) {
         return Json.object()
                 .put("id", user.id())
                 .put("displayName", user.displayName())
@@ -55,7 +55,7 @@ public final class StateWire {
     }
 
     /** @return a token's introspection shape, without its value */
-    public static ObjectNode token(Token token) {
+    private static ObjectNode token(Token token) {
         return Json.object()
                 .put("id", token.id())
                 .put("name", token.name())
@@ -64,7 +64,7 @@ public final class StateWire {
     }
 
     /** @return an account's introspection shape, without its configuration */
-    public static ObjectNode account(Account account) {
+    private static ObjectNode account(Account account) {
         return Json.object()
                 .put("id", account.id())
                 .put("name", account.name())
