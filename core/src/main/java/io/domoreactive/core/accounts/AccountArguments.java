@@ -34,6 +34,9 @@ final class AccountArguments {
         if (displayName.isBlank()) {
             throw new IllegalArgumentException("displayName must not be blank");
         }
+        if (displayName.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("displayName must not contain control characters (line breaks, tabs, escapes)");
+        }
         return displayName;
     }
 }

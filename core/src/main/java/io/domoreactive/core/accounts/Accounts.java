@@ -8,6 +8,7 @@ import io.domoreactive.core.error.DomoDecodeException;
 import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.error.NotFoundException;
 import io.domoreactive.core.http.DomoHttp;
+import io.domoreactive.core.http.DomoJson;
 import io.domoreactive.core.http.DomoRequest;
 import io.domoreactive.core.http.DomoResponse;
 import reactor.core.publisher.Flux;
@@ -52,6 +53,7 @@ public final class Accounts {
         this.http = Objects.requireNonNull(http, "http");
         this.accountList = http.json().getTypeFactory().constructCollectionType(List.class, Account.class);
         this.accessList = http.json().constructType(AccessListBody.class);
+        DomoJson.prepare(http.json(), accountList, accessList, http.json().constructType(Account.class));
     }
 
     /**

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,9 +26,9 @@ public final class DomoJson {
     private DomoJson() {
     }
 
-    /** @return a new mapper configured for Domo */
+    /** @return a new mapper configured for Domo, its JSON tree deserializer already built (see {@link #prepare}) */
     public static ObjectMapper newMapper() {
-        return JsonMapper.builder()
+        ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -34,6 +36,22 @@ public final class DomoJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
+        prepare(mapper, mapper.constructType(JsonNode.class));
+        return mapper;
+    }
+
+    /**
+     * Builds the deserializers for these types now, on the calling thread. Jackson otherwise builds
+     * each on first use under a lock, and two event loops decoding the same new type at once would
+     * park one of them: a blocking call on a non-blocking thread.
+     *
+     * @param mapper the mapper that will decode them
+     * @param types the types
+     */
+    public static void prepare(ObjectMapper mapper, JavaType... types) {
+        for (JavaType type : types) {
+            mapper.readerFor(type);
+        }
     }
 
     /** Reads an epoch-milliseconds number (or numeric string, or ISO string) as an {@code Instant}. */

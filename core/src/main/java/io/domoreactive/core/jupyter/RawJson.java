@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.domoreactive.core.http.DomoJson;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ final class RawJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
+
+    static {
+        DomoJson.prepare(TREES, TREES.constructType(JsonNode.class));
+    }
 
     private RawJson() {
     }

@@ -152,13 +152,18 @@ public final class Workspace {
      *
      * @param entries the accounts the workspace should read
      * @return the edited copy
-     * @throws IllegalArgumentException when two entries share an alias (ignoring case): Domo refuses that
+     * @throws IllegalArgumentException when two entries share an alias (ignoring case): Domo refuses that;
+     *         or an alias holds a control character (a stray line break would make the alias unusable from notebooks)
      */
     public Workspace withAccountConfiguration(List<AccountEntry> entries) {
         List<AccountEntry> copy = List.copyOf(Objects.requireNonNull(entries, "entries"));
         Map<String, AccountEntry> byAlias = new HashMap<>();
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (AccountEntry entry : copy) {
+            if (entry.alias().chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("alias of account " + entry.accountId()
+                        + " must not contain control characters (line breaks, tabs, escapes)");
+            }
             AccountEntry clash = byAlias.putIfAbsent(entry.alias().toLowerCase(Locale.ROOT), entry);
             if (clash != null) {
                 throw new IllegalArgumentException("aliases must be unique, ignoring case: accounts " + clash.accountId()

@@ -5,6 +5,7 @@ import io.domoreactive.core.auth.Secret;
 import io.domoreactive.core.error.BadRequestException;
 import io.domoreactive.core.error.NoMatchException;
 import io.domoreactive.core.http.DomoHttp;
+import io.domoreactive.core.http.DomoJson;
 import io.domoreactive.core.http.DomoRequest;
 import io.domoreactive.core.http.DomoResponse;
 import reactor.core.publisher.Flux;
@@ -47,6 +48,7 @@ public final class AccessTokens {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listType = http.json().getTypeFactory().constructCollectionType(List.class, AccessToken.class);
         this.generateType = http.json().constructType(GenerateResponse.class);
+        DomoJson.prepare(http.json(), listType, generateType);
     }
 
     /**

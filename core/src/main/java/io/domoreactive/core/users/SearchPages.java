@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.domoreactive.core.error.DomoDecodeException;
 import io.domoreactive.core.http.DomoHttp;
+import io.domoreactive.core.http.DomoJson;
 import io.domoreactive.core.http.DomoRequest;
 import io.domoreactive.core.http.DomoResponse;
 import io.domoreactive.core.http.Paging;
@@ -36,6 +37,7 @@ final class SearchPages {
 
     SearchPages(DomoHttp http) {
         this.http = http;
+        DomoJson.prepare(http.json(), http.json().constructType(IdentityUser.class));
     }
 
     /**

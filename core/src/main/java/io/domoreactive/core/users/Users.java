@@ -6,6 +6,7 @@ import io.domoreactive.core.error.NoMatchException;
 import io.domoreactive.core.error.NotFoundException;
 import io.domoreactive.core.error.ResponseFacts;
 import io.domoreactive.core.http.DomoHttp;
+import io.domoreactive.core.http.DomoJson;
 import io.domoreactive.core.http.DomoRequest;
 import io.domoreactive.core.http.DomoResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -52,6 +53,7 @@ public final class Users {
         this.pages = new SearchPages(http);
         this.userType = http.json().constructType(User.class);
         this.detailsType = http.json().constructType(UserDetails.class);
+        DomoJson.prepare(http.json(), userType, detailsType);
     }
 
     /**
