@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param shareAttempts read-modify-write rounds of a workspace before giving up on a concurrent writer; default 5
  * @param shareBackoff base of the jittered wait between those rounds; default 200 ms
  * @param revokeGrace wait between storing a new token and revoking the old ones, so a reader that fetched
- *                    the old token just before the switch can still use it; default 0
+ *                    the old token just before the sink switched it can still finish the call it makes with it;
+ *                    default 2 s (raise it for readers that hold a token longer, 0 for none)
  * @param clock the clock expiry thresholds are measured against
  */
 public record WorkflowSettings(int concurrency, int createAttempts, Duration createBackoff, Duration maxRetryAfterWait,
@@ -46,7 +47,7 @@ public record WorkflowSettings(int concurrency, int createAttempts, Duration cre
     /** @return the defaults described on the record */
     public static WorkflowSettings defaults() {
         return new WorkflowSettings(Bulk.DEFAULT_CONCURRENCY, 3, Duration.ofMillis(500), Duration.ofSeconds(30),
-                3, Duration.ofMillis(250), 5, Duration.ofMillis(200), Duration.ZERO, Clock.systemUTC());
+                3, Duration.ofMillis(250), 5, Duration.ofMillis(200), Duration.ofSeconds(2), Clock.systemUTC());
     }
 
     /**

@@ -131,9 +131,10 @@ public final class AccountWorkflows {
             String newName = request.newDisplayName().filter(name -> !name.equals(account.displayName())).orElse(null);
             Change done = adopted ? Change.CREATED : Change.UPDATED;
             if (differing.isEmpty() && newName == null) {
+                String why = adopted ? "adopted account " + account.id() + ", made by a create whose answer was lost"
+                        : "account " + account.id() + " matches and its config is current";
                 return Mono.just(new AccountOutcome(adopted ? Change.CREATED : Change.UNCHANGED, account.id(),
-                        account.displayName(), account.dataProviderType(), false, false, adopted,
-                        "account " + account.id() + " matches and its config is current", List.of()));
+                        account.displayName(), account.dataProviderType(), false, false, adopted, why, List.of()));
             }
             String reason = "account " + account.id() + (differing.isEmpty() ? "" : ": config keys " + differing + " differ")
                     + (newName == null ? "" : ": to be renamed to '" + newName + "'");

@@ -21,6 +21,10 @@ import java.util.Set;
  * back and its place always holds a working token. When verification or the sink fails, the new token
  * is revoked and the old ones are kept ({@link RotationFailedException}); when an old token cannot be
  * revoked, the rotation still succeeds and its outcome names the token in {@code stillAliveIds}.
+ *
+ * <p>Between the sink and the revocations the rotation waits {@link WorkflowSettings#revokeGrace()}: a
+ * reader that fetched the old token from the sink's place just before the switch can still finish the
+ * call it makes with it.
  */
 final class TokenRotation {
 
@@ -108,7 +112,10 @@ final class TokenRotation {
         if (oldIds.isEmpty()) {
             return Mono.just(new Revocations.Result(List.of(), List.of()));
         }
-        Mono<Long> grace = settings.revokeGrace().isZero() ? Mono.empty() : Mono.delay(settings.revokeGrace());
-        return grace.then(revocations.revokeAll(subject, oldIds, "old"));
+        if (settings.revokeGrace().isZero()) {
+            return revocations.revokeAll(subject, oldIds, "old");
+        }
+        LOG.info("{}: waiting {} ms before revoking old tokens {}", subject, settings.revokeGrace().toMillis(), oldIds);
+        return Mono.delay(settings.revokeGrace()).then(revocations.revokeAll(subject, oldIds, "old"));
     }
 }

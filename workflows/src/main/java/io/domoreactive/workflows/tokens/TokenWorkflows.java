@@ -104,8 +104,12 @@ public final class TokenWorkflows {
 
     /**
      * Rotates without a gap: lists the user's tokens of that name, generates a new one, verifies it
-     * with {@code users/me} sent with the new token, hands it to the sink, and only then revokes the
-     * old ones. See {@link RotationFailedException} for what a failed verification or sink leaves.
+     * with {@code users/me} sent with the new token, hands it to the sink, waits
+     * {@link WorkflowSettings#revokeGrace()}, and only then revokes the old ones (at most
+     * {@link WorkflowSettings#concurrency()} at once). Verification comes before the sink, so a token
+     * that does not work never reaches it. See {@link RotationFailedException} for what a failed
+     * verification or sink leaves. A generate that lost its answer is reconciled: a token it left
+     * behind is revoked before the next try.
      *
      * @param request what to rotate
      * @return {@code ROTATED} with the new token's id, expiry and value, the revoked ids and any

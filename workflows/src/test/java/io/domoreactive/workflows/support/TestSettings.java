@@ -13,11 +13,12 @@ public final class TestSettings {
     private TestSettings() {
     }
 
-    /** @return workflow settings with millisecond backoffs */
+    /** @return workflow settings with millisecond backoffs and no revoke grace */
     public static WorkflowSettings fast() {
         return WorkflowSettings.defaults()
                 .withCreateRetries(3, Duration.ofMillis(5), Duration.ofMillis(50))
                 .withVerifyRetries(3, Duration.ofMillis(5))
-                .withShareRetries(5, Duration.ofMillis(5));
+                .withShareRetries(5, Duration.ofMillis(5))
+                .withRevokeGrace(Duration.ZERO);
     }
 }
