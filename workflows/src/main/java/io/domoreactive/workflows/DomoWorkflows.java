@@ -104,4 +104,17 @@ public final class DomoWorkflows {
             Collection<TokenToNotebookRequest> requests) {
         return tokenToNotebook.runAll(requests);
     }
+
+    /**
+     * The flow for many requests, at most {@code concurrency} at once. Shares to one workspace still
+     * run one at a time.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> tokenToNotebookAll(
+            Collection<TokenToNotebookRequest> requests, int concurrency) {
+        return tokenToNotebook.runAll(requests, concurrency);
+    }
 }

@@ -100,7 +100,18 @@ public final class AccountWorkflows {
      * @return one item per request, in order
      */
     public Flux<BulkItem<UpsertAccountRequest, AccountOutcome>> upsertAll(Collection<UpsertAccountRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::upsert);
+        return upsertAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #upsert(UpsertAccountRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<UpsertAccountRequest, AccountOutcome>> upsertAll(Collection<UpsertAccountRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::upsert);
     }
 
     /**

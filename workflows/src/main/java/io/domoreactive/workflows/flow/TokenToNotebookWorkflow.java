@@ -96,7 +96,18 @@ public final class TokenToNotebookWorkflow {
      * @return one item per request, in order
      */
     public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> runAll(Collection<TokenToNotebookRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::run);
+        return runAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #run(TokenToNotebookRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> runAll(Collection<TokenToNotebookRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::run);
     }
 
     private Mono<TokenToNotebookOutcome> run(TokenToNotebookRequest request, Workspace workspace, User user, Account existing) {

@@ -74,7 +74,18 @@ public final class JupyterWorkflows {
      * @return one item per request, in order
      */
     public Flux<BulkItem<ShareAccountsRequest, ShareOutcome>> shareAll(Collection<ShareAccountsRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::share);
+        return shareAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #share(ShareAccountsRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<ShareAccountsRequest, ShareOutcome>> shareAll(Collection<ShareAccountsRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::share);
     }
 
     /**

@@ -110,10 +110,12 @@ final class WorkspaceShare {
                 .flatMap(accountId -> Mono.defer(() -> {
                     LOG.info("{}: sharing account {} with the caller, user {} (CAN_VIEW)", subject, accountId, me.id());
                     return client.accounts().share(accountId, ShareTarget.user(me.id()), AccessLevel.CAN_VIEW);
-                }).doOnNext(result -> {
-                    sharedWithCaller.add(accountId);
+                }).map(result -> {
                     LOG.info("{}: account {} shared with user {}: {}", subject, accountId, me.id(), result);
+                    return accountId;
                 }), settings.concurrency())
+                .collectList()
+                .doOnNext(sharedWithCaller::addAll)
                 .then());
     }
 

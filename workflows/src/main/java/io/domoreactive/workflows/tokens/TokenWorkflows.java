@@ -99,7 +99,18 @@ public final class TokenWorkflows {
      * @return one item per request, in order
      */
     public Flux<BulkItem<EnsureTokenRequest, TokenOutcome>> ensureAll(Collection<EnsureTokenRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::ensure);
+        return ensureAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #ensure(EnsureTokenRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<EnsureTokenRequest, TokenOutcome>> ensureAll(Collection<EnsureTokenRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::ensure);
     }
 
     /**
@@ -130,7 +141,18 @@ public final class TokenWorkflows {
      * @return one item per request, in order
      */
     public Flux<BulkItem<RotateTokenRequest, TokenOutcome>> rotateAll(Collection<RotateTokenRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::rotate);
+        return rotateAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #rotate(RotateTokenRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<RotateTokenRequest, TokenOutcome>> rotateAll(Collection<RotateTokenRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::rotate);
     }
 
     /**
@@ -191,7 +213,18 @@ public final class TokenWorkflows {
      * @return one item per request, in order
      */
     public Flux<BulkItem<RotateIfNeededRequest, TokenOutcome>> rotateIfNeededAll(Collection<RotateIfNeededRequest> requests) {
-        return Bulk.run(requests, settings.concurrency(), this::rotateIfNeeded);
+        return rotateIfNeededAll(requests, settings.concurrency());
+    }
+
+    /**
+     * {@link #rotateIfNeeded(RotateIfNeededRequest)} for many requests, at most {@code concurrency} at once.
+     *
+     * @param requests the requests
+     * @param concurrency how many run at once, at least 1
+     * @return one item per request, in order, each with its outcome or error
+     */
+    public Flux<BulkItem<RotateIfNeededRequest, TokenOutcome>> rotateIfNeededAll(Collection<RotateIfNeededRequest> requests, int concurrency) {
+        return Bulk.run(requests, concurrency, this::rotateIfNeeded);
     }
 
     /**
