@@ -34,7 +34,7 @@ final class Hostile {
     private Hostile() {
     }
 
-    /** Route calls that decode a server response, each through a different decoding path. */
+    /** Route calls that decode a server response, covering every decoder the route clients use. */
     enum Route {
         /** Jackson list of records. */
         TOKENS_LIST(client -> client.accessTokens().list().collectList()),

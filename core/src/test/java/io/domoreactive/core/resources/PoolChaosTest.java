@@ -17,6 +17,7 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,17 +50,22 @@ class PoolChaosTest {
     private static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofSeconds(5);
 
-    /** What the server does for each user id; the client's mix picks among them. */
+    /** What the server does for a user id (the kind's position, from 1); the client's mix picks among them by weight. */
     private enum Kind {
-        OK(1, 44), SERVER_ERROR(2, 15), NOT_FOUND(3, 10), SLOW(4, 1), CANCELLED_EARLY(5, 15),
-        TOO_LARGE(6, 5), CANCELLED_MID_BODY(7, 5), MALFORMED(8, 5);
+        OK(44), SERVER_ERROR(15), NOT_FOUND(10), SLOW(1), CANCELLED_EARLY(15), TOO_LARGE(5), CANCELLED_MID_BODY(5), MALFORMED(5);
 
-        final int userId;
         final int weight;
 
-        Kind(int userId, int weight) {
-            this.userId = userId;
+        Kind(int weight) {
             this.weight = weight;
+        }
+
+        long userId() {
+            return ordinal() + 1;
+        }
+
+        static Kind ofUserId(String id) {
+            return values()[Integer.parseInt(id) - 1];
         }
     }
 
@@ -98,7 +104,7 @@ class PoolChaosTest {
             assertFalse(pools.isEmpty(), "the registrar saw no pool, so the checks below would prove nothing");
 
             awaitIdle(pools);
-            StepVerifier.create(client.users().get(Kind.OK.userId)).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(2));
+            StepVerifier.create(client.users().get(Kind.OK.userId())).expectNextCount(1).expectComplete().verify(Duration.ofSeconds(2));
             awaitIdle(pools);
 
             System.out.printf("PoolChaosTest: %d calls, concurrency %d, %d connections, %d ms; outcomes %s;"
@@ -121,7 +127,7 @@ class PoolChaosTest {
         for (Kind kind : Kind.values()) {
             totalWeight += kind.weight;
         }
-        List<Mono<String>> calls = new java.util.ArrayList<>(CALLS);
+        List<Mono<String>> calls = new ArrayList<>(CALLS);
         for (int i = 0; i < CALLS; i++) {
             int draw = random.nextInt(totalWeight);
             Kind kind = Kind.OK;
@@ -132,7 +138,7 @@ class PoolChaosTest {
                 }
                 draw -= candidate.weight;
             }
-            Mono<?> call = client.users().get(kind.userId);
+            Mono<?> call = client.users().get(kind.userId());
             if (kind == Kind.CANCELLED_EARLY) {
                 call = call.take(Duration.ofMillis(1 + random.nextInt(5)));
             } else if (kind == Kind.CANCELLED_MID_BODY) {
@@ -148,16 +154,17 @@ class PoolChaosTest {
 
     private static Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, AtomicInteger jitter) {
         HttpServerResponse json = response.header("content-type", "application/json");
-        return switch (Integer.parseInt(request.param("id"))) {
-            case 2 -> json.status(500).sendString(Mono.just("{\"statusReason\":\"Internal Server Error\",\"toe\":\"CHAOS\"}")).then();
-            case 3 -> json.status(404).sendString(Mono.just("{\"statusReason\":\"Not Found\",\"toe\":\"CHAOS\"}")).then();
-            case 4 -> Mono.delay(Duration.ofSeconds(2)).then(json.sendString(Mono.just("{\"id\":4}")).then());
-            case 5 -> Mono.delay(Duration.ofMillis(jitter.getAndIncrement() % 9)).then(json.sendString(Mono.just("{\"id\":5}")).then());
-            case 6 -> json.sendString(Flux.range(0, CAP / 512 + 4).map(i -> " ".repeat(512))).then();
-            case 7 -> json.sendString(Flux.concat(Mono.just("{\"id\":7"),
+        return switch (Kind.ofUserId(request.param("id"))) {
+            case OK -> json.sendString(Mono.just("{\"id\":1,\"displayName\":\"chaos\"}")).then();
+            case SERVER_ERROR -> json.status(500).sendString(Mono.just("{\"statusReason\":\"Internal Server Error\",\"toe\":\"CHAOS\"}")).then();
+            case NOT_FOUND -> json.status(404).sendString(Mono.just("{\"statusReason\":\"Not Found\",\"toe\":\"CHAOS\"}")).then();
+            case SLOW -> Mono.delay(Duration.ofSeconds(2)).then(json.sendString(Mono.just("{\"id\":4}")).then());
+            case CANCELLED_EARLY -> Mono.delay(Duration.ofMillis(jitter.getAndIncrement() % 9))
+                    .then(json.sendString(Mono.just("{\"id\":5}")).then());
+            case TOO_LARGE -> json.sendString(Flux.range(0, CAP / 512 + 4).map(i -> " ".repeat(512))).then();
+            case CANCELLED_MID_BODY -> json.sendString(Flux.concat(Mono.just("{\"id\":7"),
                     Flux.interval(Duration.ofMillis(5)).take(40).map(i -> " "), Mono.just("}"))).then();
-            case 8 -> json.sendString(Mono.just("{\"id\": 7,, }")).then();
-            default -> json.sendString(Mono.just("{\"id\":1,\"displayName\":\"chaos\"}")).then();
+            case MALFORMED -> json.sendString(Mono.just("{\"id\": 8,, }")).then();
         };
     }
 
