@@ -94,6 +94,8 @@ class FaultConvergenceTest {
             for (BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome> item : items) {
                 if (!item.isSuccess()) {
                     failuresByType.merge(item.error().getClass().getSimpleName(), 1, Integer::sum);
+                    LOG.info("fault convergence: pass {}: user {} failed: {}", passes, item.request().userId(),
+                            item.error().toString());
                     again.add(item.request());
                 } else if (item.outcome().hasStillAliveTokens()) {
                     failuresByType.merge("stillAlive", 1, Integer::sum);
