@@ -110,7 +110,7 @@ final class WorkspaceShare {
                 .flatMap(accountId -> Mono.defer(() -> {
                     LOG.info("{}: sharing account {} with the caller, user {} (CAN_VIEW)", subject, accountId, me.id());
                     return client.accounts().share(accountId, ShareTarget.user(me.id()), AccessLevel.CAN_VIEW);
-                }).map(result -> {
+                }).<Long>map(result -> {
                     LOG.info("{}: account {} shared with user {}: {}", subject, accountId, me.id(), result);
                     return accountId;
                 }), settings.concurrency())

@@ -2,10 +2,7 @@ package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.DomoClient;
 import io.domoreactive.core.accounts.Account;
-import io.domoreactive.core.accounts.AccountConfig;
-import io.domoreactive.core.auth.Secret;
 import io.domoreactive.core.error.AmbiguousMatchException;
-import io.domoreactive.core.error.AuthenticationFailedException;
 import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.tokens.AccessToken;
 import io.domoreactive.core.tokens.AccessTokens;
@@ -18,11 +15,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,7 +34,7 @@ public final class TokenWorkflows {
     private final AccessTokens tokens;
     private final WorkflowSettings settings;
     private final TokenGenerator generator;
-    private final TokenVerifier verifier;
+    private final RotationCheck check;
     private final TokenRotation rotation;
 
     /**
@@ -52,7 +47,8 @@ public final class TokenWorkflows {
         this.tokens = client.accessTokens();
         Revocations revocations = new Revocations(tokens, settings.concurrency());
         this.generator = new TokenGenerator(tokens, revocations, settings);
-        this.verifier = new TokenVerifier(client, settings);
+        TokenVerifier verifier = new TokenVerifier(client, settings);
+        this.check = new RotationCheck(verifier, settings);
         this.rotation = new TokenRotation(generator, verifier, revocations, settings);
     }
 
@@ -197,7 +193,7 @@ public final class TokenWorkflows {
                     TokenSink target = sink != null ? sink
                             : new AccountTokenSink(client, account.id(), account.dataProviderType());
                     return client.accounts().config(account.id(), account.dataProviderType())
-                            .flatMap(config -> verdict(request, kind, config, current))
+                            .flatMap(config -> check.check(request, kind, config, current))
                             .flatMap(verdict -> verdict.fresh()
                                     ? Mono.just(TokenOutcome.unchanged(request.userId(), request.name(),
                                     TokenChoice.newest(current).orElseThrow(), verdict.reason()))
@@ -250,30 +246,5 @@ public final class TokenWorkflows {
                     TokenRotation.plan(userId, name, lifetime, sink, oldIds)));
         }
         return rotation.rotate(userId, name, lifetime, sink, oldIds, reason);
-    }
-
-    private Mono<Verdict> verdict(RotateIfNeededRequest request, TokenAccountKind kind, AccountConfig config,
-                                  List<AccessToken> current) {
-        Instant now = settings.clock().instant();
-        boolean listFresh = TokenChoice.singleAndFresh(current, now, request.threshold());
-        String listReason = listFresh ? "token " + TokenChoice.newest(current).orElseThrow().id() + " expires "
-                + TokenChoice.newest(current).orElseThrow().expires() + ", after the threshold"
-                : TokenChoice.whyStale(current, now, request.threshold());
-        Optional<Secret> stored = TokenCredentials.storedToken(kind, config);
-        if (stored.isEmpty()) {
-            return Mono.just(new Verdict(listFresh, "the token in account " + request.accountId()
-                    + " cannot be read (masked); by the token list: " + listReason));
-        }
-        return verifier.whoIs(stored.get())
-                .map(user -> user.id() == request.userId()
-                        ? new Verdict(listFresh, "the token in account " + request.accountId() + " authenticates as user "
-                        + user.id() + "; " + listReason)
-                        : new Verdict(false, "the token in account " + request.accountId() + " authenticates as user "
-                        + user.id() + ", not " + request.userId()))
-                .onErrorResume(AuthenticationFailedException.class, refused -> Mono.just(new Verdict(false,
-                        "the token in account " + request.accountId() + " no longer authenticates")));
-    }
-
-    private record Verdict(boolean fresh, String reason) {
     }
 }
