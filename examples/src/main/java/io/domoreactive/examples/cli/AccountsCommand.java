@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code domoctl accounts}: Domo accounts, the credential stores connectors and notebooks read. */
-@Command(name = "accounts",
+@Command(name = "accounts", subcommands = UpsertAccountCommand.class,
         description = {"Accounts: the stored credentials connectors and DomoJupyter notebooks use.",
-                "domoctl never prints a stored credential: 'get --config' shows the keys with masked values."},
+                "domoctl never prints a stored credential: 'get --config' shows the keys with",
+                "masked values."},
         footerHeading = "%nExamples:%n",
         footer = {"  domoctl accounts list --output json", "  domoctl accounts get 42 --config",
+                "  domoctl accounts upsert --name \"Finance API\" --type dataset-copy \\",
+                "      --config-file creds.json",
                 "  domoctl accounts rename 42 \"Finance API\"",
                 "  domoctl accounts share 42 --user 27 --level CAN_VIEW --dry-run"})
 final class AccountsCommand extends CommandGroup {
@@ -28,7 +31,8 @@ final class AccountsCommand extends CommandGroup {
                     "With 'Manage all accounts' that is every account. Display names are not unique."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl accounts list",
-                    "  domoctl accounts list --output json | jq '.[] | select(.dataProviderType == \"dataset-copy\")'"})
+                    "  domoctl accounts list --output json \\",
+                    "      | jq '.[] | select(.dataProviderType == \"dataset-copy\")'"})
     int list() {
         try (DomoClient client = root().connect()) {
             List<AccountRow> rows = client.accounts().list().map(AccountRow::of).collectList().block();
@@ -39,7 +43,8 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "get",
             description = {"Shows one account.",
-                    "--config adds the provider configuration's keys; every value is shown as ******** ."},
+                    "--config adds the provider configuration's keys; every value shows as",
+                    "********."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl accounts get 42", "  domoctl accounts get 42 --config --output json"})
     int get(@Parameters(paramLabel = "ID", description = "The account id (see 'domoctl accounts list').") long id,
@@ -101,8 +106,9 @@ final class AccountsCommand extends CommandGroup {
 
     @Command(name = "share",
             description = {"Gives a user or a group access to an account at a level.",
-                    "Domo reports an existing grant as 'already shared'; that is not an error (changed: false).",
-                    "With --dry-run, reads the account's access list and says whether the share would change it."},
+                    "Domo reports an existing grant as 'already shared'; that is not an error",
+                    "(changed: false). With --dry-run, reads the account's access list and says",
+                    "whether the share would change it."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl accounts share 42 --user 27 --level CAN_VIEW",
                     "  domoctl accounts share 42 --group 1001 --level CAN_EDIT --dry-run"})

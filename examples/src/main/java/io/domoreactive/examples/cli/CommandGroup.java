@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 /**
  * A command that groups subcommands, e.g. {@code tokens}, whose subcommands are its {@code @Command}
- * methods. Run alone it is a usage error that lists them.
+ * methods and {@link WorkflowCommand} classes. Run alone it is a usage error that lists them.
  */
 abstract class CommandGroup implements Callable<Integer> {
 

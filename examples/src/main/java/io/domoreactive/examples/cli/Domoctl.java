@@ -2,6 +2,7 @@ package io.domoreactive.examples.cli;
 
 import io.domoreactive.core.DomoClient;
 import io.domoreactive.testkit.cli.SandboxCommand;
+import io.domoreactive.workflows.plan.Mode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,16 +32,21 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "domoctl", versionProvider = VersionProvider.class,
         subcommands = {TokensCommand.class, AccountsCommand.class, UsersCommand.class, JupyterCommand.class,
-                SandboxCommand.class, io.domoreactive.examples.bench.BenchCommand.class},
+                FlowCommand.class, DemoCommand.class, SandboxCommand.class,
+                io.domoreactive.examples.bench.BenchCommand.class},
         description = {
-                "Manage a Domo instance's access tokens, accounts, users and DomoJupyter workspaces.",
+                "Manage a Domo instance's access tokens, accounts, users and DomoJupyter",
+                "workspaces. New here? Run 'domoctl demo': no Domo or configuration needed.",
                 "",
-                "Where: --instance NAME (or $DOMO_INSTANCE) for https://NAME.domo.com, or --base-url URL.",
-                "Who: $DOMO_ACCESS_TOKEN, --token-file PATH, or $DOMO_USERNAME + $DOMO_PASSWORD.",
-                "No option takes a secret: tokens and passwords come from the environment or a file.",
-                "Global options work before or after the command name."},
+                "Where: --instance NAME (or $DOMO_INSTANCE) for https://NAME.domo.com,",
+                "       or --base-url URL.",
+                "Who:   $DOMO_ACCESS_TOKEN, --token-file PATH,",
+                "       or $DOMO_USERNAME + $DOMO_PASSWORD.",
+                "No option takes a secret: tokens and passwords come from the environment or",
+                "a file. Global options work before or after the command name."},
         footerHeading = "%nExamples:%n",
         footer = {
+                "  domoctl demo                   # start here: the token -> notebook flow",
                 "  export DOMO_INSTANCE=acme DOMO_ACCESS_TOKEN=...",
                 "  domoctl users me",
                 "  domoctl tokens list --owner 27 --output json",
@@ -58,6 +65,8 @@ import java.util.concurrent.Callable;
 public final class Domoctl implements Callable<Integer> {
 
     private static final String SANDBOX = "sandbox";
+    private static final String DEMO = "demo";
+    private static final Set<String> DEMO_OPTIONS = Set.of("--output", "--verbose");
 
     @Mixin
     private GlobalOptions options;
@@ -118,8 +127,11 @@ public final class Domoctl implements Callable<Integer> {
                 .setExecutionExceptionHandler((failure, command, parsed) -> reporter.report(failure, options.verbose()));
         commandLine.getSubcommands().forEach((name, sub) -> {
             if (name.equals(SANDBOX)) {
-                withoutGlobalOptions(sub);
+                withoutGlobalOptions(sub, Set.of());
             } else {
+                if (name.equals(DEMO)) {
+                    withoutGlobalOptions(sub, DEMO_OPTIONS);
+                }
                 withHelpOption(sub);
             }
         });
@@ -137,6 +149,21 @@ public final class Domoctl implements Callable<Integer> {
     /** @return whether this run only plans changes */
     boolean dryRun() {
         return options.dryRun();
+    }
+
+    /** @return the mode the workflows run in: {@code PLAN} with {@code --dry-run}, else {@code APPLY} */
+    Mode mode() {
+        return options.dryRun() ? Mode.PLAN : Mode.APPLY;
+    }
+
+    /**
+     * Prints {@code domoctl: warning: <message>} on standard error, never on standard output.
+     *
+     * @param message what the user should know, free of secrets
+     */
+    void warn(String message) {
+        err.println(ErrorReporter.PREFIX + "warning: " + Table.printable(message));
+        err.flush();
     }
 
     /** @return where results go, in the chosen format */
@@ -170,12 +197,15 @@ public final class Domoctl implements Callable<Integer> {
         command.getSubcommands().values().forEach(Domoctl::withHelpOption);
     }
 
-    /** {@code domoctl sandbox} keeps exactly the flags of the standalone sandbox jar. */
-    private static void withoutGlobalOptions(CommandLine sandbox) {
-        CommandSpec sandboxSpec = sandbox.getCommandSpec();
-        for (OptionSpec option : List.copyOf(sandboxSpec.options())) {
-            if (option.inherited()) {
-                sandboxSpec.remove(option);
+    /**
+     * Removes the global options a command has no use for: {@code domoctl sandbox} keeps exactly the flags of the
+     * standalone sandbox jar; {@code domoctl demo} connects to its own sandbox, so it keeps only output and logging.
+     */
+    private static void withoutGlobalOptions(CommandLine command, Set<String> keep) {
+        CommandSpec commandSpec = command.getCommandSpec();
+        for (OptionSpec option : List.copyOf(commandSpec.options())) {
+            if (option.inherited() && !keep.contains(option.longestName())) {
+                commandSpec.remove(option);
             }
         }
     }

@@ -1,7 +1,10 @@
 package io.domoreactive.examples.cli;
 
 import io.domoreactive.core.error.ConflictException;
+import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.error.IpBlockedException;
+import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.tokens.RotationFailedException;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +40,7 @@ final class ErrorReporter {
         int status = ExitCodes.of(failure);
         String hint = hint(failure, status);
         String message = oneLine(failure.getMessage());
-        if (status == ExitCodes.FAILURE) {
+        if (status == ExitCodes.FAILURE && !(failure instanceof DomoException)) {
             message = "unexpected " + failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         }
         err.println(PREFIX + join(message, hint));
@@ -62,6 +65,14 @@ final class ErrorReporter {
     }
 
     private static String hint(Throwable failure, int status) {
+        if (failure instanceof RotationFailedException rotation) {
+            return rotation.isOrphaned()
+                    ? "Revoke the orphaned token: domoctl tokens revoke " + rotation.newTokenId()
+                    : "The old tokens still work; run the command again later, or add --verbose to see each attempt";
+        }
+        if (failure instanceof ShareNotPersistedException) {
+            return "Another writer keeps replacing the workspace's accounts: try again later";
+        }
         return switch (status) {
             case ExitCodes.AUTHENTICATION -> failure instanceof IpBlockedException ? null
                     : "Check " + CredentialSource.ACCESS_TOKEN + ", --token-file or " + CredentialSource.USERNAME + "/"

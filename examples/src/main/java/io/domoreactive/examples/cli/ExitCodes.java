@@ -11,6 +11,9 @@ import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.error.IpBlockedException;
 import io.domoreactive.core.error.NoMatchException;
 import io.domoreactive.core.error.NotFoundException;
+import io.domoreactive.workflows.jupyter.AliasConflictException;
+import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.tokens.RotationFailedException;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -28,9 +31,16 @@ public final class ExitCodes {
     public static final int AUTHENTICATION = 3;
     /** Not found: no object with that id or name is visible to the caller (Domo answers 403 or 404 for this). */
     public static final int NOT_FOUND = 4;
-    /** Conflict or ambiguous match: Domo refused a conflicting change, or a name matched several objects. */
+    /**
+     * Conflict or ambiguous match: Domo refused a conflicting change, a name matched several objects, a workspace
+     * already uses the alias for another account, or a concurrent writer kept replacing a workspace's account list.
+     */
     public static final int CONFLICT = 5;
-    /** Domo or the network failed after the SDK's retries: 5xx, 429, timeouts, connection failures, unreadable answers. */
+    /**
+     * Domo or the network failed after the SDK's retries: 5xx, 429, timeouts, connection failures, unreadable answers;
+     * also a token rotation that stopped because Domo refused the new token or failed to store it (the old tokens
+     * were kept).
+     */
     public static final int UNAVAILABLE = 6;
 
     private ExitCodes() {
@@ -41,6 +51,10 @@ public final class ExitCodes {
      * @return the exit status for it
      */
     public static int of(Throwable failure) {
+        if (failure instanceof RotationFailedException rotation) {
+            int cause = of(rotation.getCause());
+            return cause == UNAVAILABLE || cause == AUTHENTICATION ? UNAVAILABLE : FAILURE;
+        }
         if (failure instanceof ParameterException || failure instanceof CliInputException
                 || failure instanceof IllegalArgumentException || failure instanceof BadRequestException) {
             return USAGE;
@@ -52,7 +66,8 @@ public final class ExitCodes {
                 || failure instanceof ForbiddenException) {
             return NOT_FOUND;
         }
-        if (failure instanceof ConflictException || failure instanceof AmbiguousMatchException) {
+        if (failure instanceof ConflictException || failure instanceof AmbiguousMatchException
+                || failure instanceof AliasConflictException || failure instanceof ShareNotPersistedException) {
             return CONFLICT;
         }
         if (failure instanceof DomoApiException || failure instanceof DomoTransportException

@@ -11,16 +11,21 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 
 /** {@code domoctl jupyter}: DomoJupyter workspaces. */
-@Command(name = "jupyter",
-        description = "DomoJupyter workspaces: list them, or show one with the accounts and datasets it uses.",
+@Command(name = "jupyter", subcommands = {ShareAccountsCommand.class, WorkspaceReportCommand.class},
+        description = {"DomoJupyter workspaces: list, show, share accounts with, and report.",
+                "'get' shows a workspace with the accounts and datasets it uses;",
+                "'share-accounts' lets its notebooks read accounts; 'report' checks them."},
         footerHeading = "%nExamples:%n",
         footer = {"  domoctl jupyter list", "  domoctl jupyter get --name \"Demo Analytics\"",
-                "  domoctl jupyter get 6f1c2f8e-3a5b-4c7d-9e0f-1a2b3c4d5e6f --output json"})
+                "  domoctl jupyter get 6f1c2f8e-3a5b-4c7d-9e0f-1a2b3c4d5e6f --output json",
+                "  domoctl jupyter share-accounts \"Demo Analytics\" --account 42=domo_creds",
+                "  domoctl jupyter report \"Demo Analytics\" --config"})
 final class JupyterCommand extends CommandGroup {
 
     @Command(name = "list",
-            description = {"Lists the workspaces you can see, newest first: id, name, owner, whether it runs,",
-                    "how many accounts it can read. Names are not unique."},
+            description = {"Lists the workspaces you can see, newest first.",
+                    "Columns: id, name, owner, whether it runs, how many accounts it can read.",
+                    "Names are not unique."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl jupyter list", "  domoctl jupyter list --owner 27 --output json"})
     int list(@Option(names = "--owner", paramLabel = "USER_ID", description = "Only workspaces this user owns.")
@@ -34,9 +39,10 @@ final class JupyterCommand extends CommandGroup {
     }
 
     @Command(name = "get",
-            description = {"Shows one workspace: owner, state, and the accounts (alias=account id) and datasets",
-                    "(alias=dataset id) its notebooks use. By name, more than one match is an error (exit 5)",
-                    "that lists the ids to choose from."},
+            description = {"Shows one workspace, with the accounts and datasets its notebooks use.",
+                    "Owner, state, accounts (alias=account id) and datasets (alias=dataset id).",
+                    "By name, more than one match is an error (exit 5) that lists the ids to",
+                    "choose from."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl jupyter get 6f1c2f8e-3a5b-4c7d-9e0f-1a2b3c4d5e6f",
                     "  domoctl jupyter get --name \"Demo Analytics\" --output json"})

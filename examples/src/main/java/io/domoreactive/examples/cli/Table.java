@@ -38,24 +38,34 @@ final class Table<T> {
      * @param out where to print
      */
     void printRows(List<T> rows, PrintWriter out) {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(headers);
+        lines(rows).forEach(out::println);
+    }
+
+    /**
+     * @param rows the rows
+     * @return the header line and one aligned line per row
+     */
+    List<String> lines(List<T> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(headers);
         for (T row : rows) {
-            lines.add(values.stream().map(value -> cell(value.apply(row))).toList());
+            cells.add(values.stream().map(value -> cell(value.apply(row))).toList());
         }
         int[] widths = new int[headers.size()];
-        for (List<String> line : lines) {
+        for (List<String> line : cells) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], line.get(i).length());
             }
         }
-        for (List<String> line : lines) {
+        List<String> lines = new ArrayList<>();
+        for (List<String> line : cells) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < widths.length; i++) {
                 text.append(i == widths.length - 1 ? line.get(i) : pad(line.get(i), widths[i]) + GAP);
             }
-            out.println(text.toString().stripTrailing());
+            lines.add(text.toString().stripTrailing());
         }
+        return lines;
     }
 
     /**

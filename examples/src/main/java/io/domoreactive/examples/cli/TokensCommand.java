@@ -10,11 +10,15 @@ import reactor.core.publisher.Flux;
 import java.util.List;
 
 /** {@code domoctl tokens}: access tokens (Admin &gt; Security &gt; Access Tokens). */
-@Command(name = "tokens",
-        description = {"Access tokens (Admin > Security > Access Tokens): list them and revoke them.",
-                "Domo shows a token's value only when it is created, so no command here can print one."},
+@Command(name = "tokens", subcommands = {EnsureTokenCommand.class, RotateTokenCommand.class},
+        description = {"Access tokens: list, ensure, rotate and revoke them.",
+                "They are the ones in Admin > Security > Access Tokens. Domo shows a token's",
+                "value only when it is created, so only 'ensure' and 'rotate' can print one:",
+                "for a token they just created, and only with --show-secret."},
         footerHeading = "%nExamples:%n",
         footer = {"  domoctl tokens list", "  domoctl tokens list --owner 27 --name \"DL test\" --output json",
+                "  domoctl tokens ensure --user 27 --name nightly-export --show-secret",
+                "  domoctl tokens rotate --user 27 --name nightly-export --store-in-account 42",
                 "  domoctl tokens revoke 1234 --dry-run"})
 final class TokensCommand extends CommandGroup {
 

@@ -31,7 +31,8 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "me",
             description = {"Shows the user your credentials belong to.",
-                    "The quickest check that DOMO_ACCESS_TOKEN (or --token-file) and the instance are right."},
+                    "The quickest check that DOMO_ACCESS_TOKEN (or --token-file) and the instance",
+                    "are right."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl users me", "  domoctl --instance acme users me --output json"})
     int me() {
@@ -42,7 +43,8 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "search",
-            description = {"Finds users by exact e-mail address (ignoring case) or by text in the display name.",
+            description = {"Finds users by exact e-mail address (ignoring case) or by text in the",
+                    "display name.",
                     "Prints a list (a JSON array), empty when nothing matches."},
             footerHeading = "%nExamples:%n",
             footer = {"  domoctl users search --email sam.example@acme.com",

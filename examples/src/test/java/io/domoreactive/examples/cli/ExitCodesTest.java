@@ -15,6 +15,10 @@ import io.domoreactive.core.error.NotFoundException;
 import io.domoreactive.core.error.RateLimitedException;
 import io.domoreactive.core.error.ResponseFacts;
 import io.domoreactive.core.error.ServerErrorException;
+import io.domoreactive.core.jupyter.AccountEntry;
+import io.domoreactive.workflows.jupyter.AliasConflictException;
+import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.tokens.RotationFailedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -58,6 +62,43 @@ class ExitCodesTest {
     void conflictAndAmbiguityAre5() {
         assertEquals(5, ExitCodes.of(new ConflictException(facts(409))));
         assertEquals(5, ExitCodes.of(new AmbiguousMatchException("workspace", "w", List.of("a (w)", "b (w)"))));
+    }
+
+    @Test
+    void workflowConflictsAre5() {
+        assertEquals(5, ExitCodes.of(new AliasConflictException("w", "creds", 3, 4L)));
+        assertEquals(5, ExitCodes.of(new ShareNotPersistedException("w", List.of(new AccountEntry(3, "creds")), 5)));
+    }
+
+    @Test
+    void aFailedRotationIs6WhenDomoFailedAnd1Otherwise() {
+        RotationFailedException domoFailed = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.SINK, 12, true, new ServerErrorException(facts(503)));
+        RotationFailedException refused = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.VERIFY, 12, true, new AuthenticationFailedException(facts(401),
+                AuthenticationFailedException.Reason.REJECTED));
+        RotationFailedException bug = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.SINK, 12, true, new IllegalStateException("sink bug"));
+
+        assertEquals(6, ExitCodes.of(domoFailed));
+        assertEquals(6, ExitCodes.of(refused));
+        assertEquals(1, ExitCodes.of(bug));
+    }
+
+    @Test
+    void theReporterSaysHowToRevokeAnOrphanedToken() {
+        StringWriter err = new StringWriter();
+        RotationFailedException orphaned = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.SINK, 812, false, new ServerErrorException(facts(503)));
+
+        int status = new ErrorReporter(new PrintWriter(err)).report(orphaned, false);
+
+        assertEquals(6, status);
+        String line = err.toString().strip();
+        assertEquals(1, err.toString().lines().count());
+        assertTrue(line.startsWith("domoctl: rotate user 5 'nightly': sink failed"), line);
+        assertTrue(line.contains("the old tokens were kept"), line);
+        assertTrue(line.endsWith("Revoke the orphaned token: domoctl tokens revoke 812"), line);
     }
 
     @Test

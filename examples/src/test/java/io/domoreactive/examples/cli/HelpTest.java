@@ -35,7 +35,8 @@ class HelpTest {
         paths.add("");
         assertTrue(paths.containsAll(List.of("tokens list", "tokens revoke", "accounts list", "accounts get",
                 "accounts rename", "accounts delete", "accounts share", "users get", "users me", "users search",
-                "jupyter list", "jupyter get")), paths::toString);
+                "jupyter list", "jupyter get", "tokens ensure", "tokens rotate", "accounts upsert",
+                "jupyter share-accounts", "jupyter report", "flow token-to-notebook", "demo")), paths::toString);
 
         for (String path : paths) {
             List<String> args = new ArrayList<>(List.of(path.isEmpty() ? new String[0] : path.split(" ")));
@@ -51,10 +52,32 @@ class HelpTest {
     }
 
     @Test
+    void everyDescriptionAndExampleLineFitsAnEightyColumnTerminal() {
+        CommandLine root = new Domoctl(Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .commandLine();
+        List<CommandLine> commands = new ArrayList<>(List.of(root));
+        for (int i = 0; i < commands.size(); i++) {
+            commands.get(i).getSubcommands().forEach((name, sub) -> {
+                if (!name.equals("sandbox") && !name.equals("bench")) {
+                    commands.add(sub);
+                }
+            });
+        }
+        List<String> tooWide = new ArrayList<>();
+        for (CommandLine command : commands) {
+            List<String> lines = new ArrayList<>(List.of(command.getCommandSpec().usageMessage().description()));
+            lines.addAll(List.of(command.getCommandSpec().usageMessage().footer()));
+            lines.stream().filter(line -> line.length() > 79)
+                    .forEach(line -> tooWide.add(command.getCommandSpec().qualifiedName() + ": " + line));
+        }
+        assertEquals(List.of(), tooWide);
+    }
+
+    @Test
     void theRootHelpListsCommandsEnvironmentAndExitStatuses() {
         CliRun run = CliRun.run(Map.of(), "--help");
 
-        for (String text : List.of("tokens", "accounts", "users", "jupyter", "sandbox", "DOMO_ACCESS_TOKEN",
+        for (String text : List.of("tokens", "accounts", "users", "jupyter", "flow", "demo", "sandbox", "DOMO_ACCESS_TOKEN",
                 "DOMO_INSTANCE", "Exit status:", "6")) {
             assertTrue(run.out().contains(text), () -> text + " missing from\n" + run.out());
         }

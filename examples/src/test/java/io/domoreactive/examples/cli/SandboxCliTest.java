@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +31,9 @@ abstract class SandboxCliTest {
     static final String SECRET_MARKER = "s3cr3t-canary";
 
     private static final Set<String> MUTATING = Set.of("POST", "PUT", "DELETE", "PATCH");
+    private static final Set<String> READ_ONLY_SEARCHES = Set.of("/api/identity/v1/users/search",
+            "/api/datascience/v1/search/workspaces");
+    private static final Pattern TOKEN_VALUE = Pattern.compile("(^|[^0-9a-f])[0-9a-f]{48}([^0-9a-f]|$)");
 
     static DomoSandbox sandbox;
 
@@ -117,5 +121,26 @@ abstract class SandboxCliTest {
     /** Asserts that no request that changes state reached the sandbox. */
     static void assertNoMutatingRequest() {
         assertEquals(List.of(), mutatingRequests(), "a dry run sent a mutating request");
+    }
+
+    /**
+     * Asserts that the sandbox saw only reads: GETs and Domo's read-only searches (a POST to the user or workspace
+     * search), no other POST, no PUT, no DELETE.
+     */
+    static void assertOnlyReads() {
+        List<JournalEntry> writes = mutatingRequests().stream()
+                .filter(entry -> !("POST".equals(entry.method()) && READ_ONLY_SEARCHES.contains(entry.path())))
+                .toList();
+        assertEquals(List.of(), writes, "a mutating request reached the sandbox");
+    }
+
+    /**
+     * Asserts that no access token value (the sandbox's are 48 lowercase hex characters) appears in a run's output.
+     *
+     * @param run a finished run
+     */
+    static void assertNoTokenValue(CliRun run) {
+        assertFalse(TOKEN_VALUE.matcher(run.out()).find(), "a token value on stdout");
+        assertFalse(TOKEN_VALUE.matcher(run.err()).find(), "a token value on stderr");
     }
 }
