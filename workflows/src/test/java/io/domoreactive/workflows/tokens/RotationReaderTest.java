@@ -39,7 +39,7 @@ class RotationReaderTest extends SandboxTestBase {
         String first = sandbox.state().issueToken(userId, NAME, Instant.now().plus(Duration.ofDays(30)));
         long accountId = sandbox.state().addAccount(sandbox.adminUserId(), "Rita store", TYPE,
                 Map.of("credentials", "{\"DOMO_ACCESS_TOKEN\":\"" + first + "\"}"));
-        DomoWorkflows graceful = new DomoWorkflows(client, TestSettings.fast().withRevokeGrace(Duration.ofMillis(100)));
+        DomoWorkflows graceful = new DomoWorkflows(client, TestSettings.fast().withRevokeGrace(Duration.ofMillis(200)));
         TokenSink sink = graceful.tokens().accountSink(accountId);
 
         AtomicBoolean done = new AtomicBoolean();
