@@ -27,14 +27,6 @@ public final class Failures {
     }
 
     /**
-     * @param error a failure
-     * @return whether Domo refused with 429, so the request was not applied and may be sent again later
-     */
-    public static boolean isRateLimited(Throwable error) {
-        return error instanceof RateLimitedException;
-    }
-
-    /**
      * @param error a 429
      * @param fallback the wait when Domo sent no {@code Retry-After}
      * @param ceiling the longest wait

@@ -18,12 +18,4 @@ public record WorkspaceReport(String workspaceId, String workspaceName, List<Acc
         Objects.requireNonNull(workspaceId, "workspaceId");
         accounts = List.copyOf(accounts);
     }
-
-    /**
-     * @param status a status
-     * @return the lines with that status
-     */
-    public List<AccountReportLine> withStatus(AccountStatus status) {
-        return accounts.stream().filter(line -> line.status() == status).toList();
-    }
 }

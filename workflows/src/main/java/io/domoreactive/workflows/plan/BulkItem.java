@@ -1,7 +1,6 @@
 package io.domoreactive.workflows.plan;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The result of one request of a bulk run: its outcome, or the error it failed with. A bulk run
@@ -48,10 +47,5 @@ public record BulkItem<Q, O>(Q request, O outcome, Throwable error) {
     /** @return whether the item succeeded */
     public boolean isSuccess() {
         return error == null;
-    }
-
-    /** @return the outcome when the item succeeded */
-    public Optional<O> outcomeIfSucceeded() {
-        return Optional.ofNullable(outcome);
     }
 }
