@@ -8,34 +8,32 @@ import ch.qos.logback.core.AppenderBase;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
- * {@code --verbose}: for the duration of one command, the SDK's request pipeline logger
- * ({@value #HTTP_LOGGER}) logs at DEBUG to the command's standard error: one redacted line per
- * attempt (method, path, status, time, attempt; never a token, query string or body). Closing
- * restores the logger as it was. Everything else stays at the logback.xml default, WARN.
+ * {@code --verbose}: for the duration of one command, two loggers write to the command's standard error. The
+ * SDK's request pipeline ({@value #HTTP_LOGGER}) logs at DEBUG: one redacted line per attempt (method, path,
+ * status, time, attempt; never a token, query string or body). The workflows ({@value #WORKFLOWS_LOGGER}) log at
+ * INFO: one line before and one after each mutating step (never a token value or config value). Closing restores
+ * both loggers as they were. Everything else stays at the logback.xml defaults.
  */
 final class VerboseLogging implements AutoCloseable {
 
     /** The logger of the SDK's request pipeline. */
     static final String HTTP_LOGGER = "io.domoreactive.core.http";
+    /** The loggers of the workflows. */
+    static final String WORKFLOWS_LOGGER = "io.domoreactive.workflows";
 
-    private final Logger logger;
-    private final Level previousLevel;
-    private final boolean previousAdditive;
+    private final List<Raised> raised;
     private final WriterAppender appender;
 
-    private VerboseLogging(Logger logger, PrintWriter err) {
-        this.logger = logger;
-        this.previousLevel = logger.getLevel();
-        this.previousAdditive = logger.isAdditive();
+    private VerboseLogging(LoggerContext context, PrintWriter err) {
         this.appender = new WriterAppender(err);
-        appender.setContext(logger.getLoggerContext());
+        appender.setContext(context);
         appender.setName("domoctl-verbose");
         appender.start();
-        logger.addAppender(appender);
-        logger.setAdditive(false);
-        logger.setLevel(Level.DEBUG);
+        this.raised = List.of(raise(context.getLogger(HTTP_LOGGER), Level.DEBUG),
+                raise(context.getLogger(WORKFLOWS_LOGGER), Level.INFO));
     }
 
     /**
@@ -48,15 +46,29 @@ final class VerboseLogging implements AutoCloseable {
             throw new IllegalStateException("--verbose needs logback as the SLF4J binding, found "
                     + LoggerFactory.getILoggerFactory().getClass().getName());
         }
-        return new VerboseLogging(context.getLogger(HTTP_LOGGER), err);
+        return new VerboseLogging(context, err);
     }
 
     @Override
     public void close() {
-        logger.setLevel(previousLevel);
-        logger.setAdditive(previousAdditive);
-        logger.detachAppender(appender);
+        for (Raised logger : raised) {
+            logger.logger().setLevel(logger.previousLevel());
+            logger.logger().setAdditive(logger.previousAdditive());
+            logger.logger().detachAppender(appender);
+        }
         appender.stop();
+    }
+
+    private Raised raise(Logger logger, Level level) {
+        Raised previous = new Raised(logger, logger.getLevel(), logger.isAdditive());
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        logger.setLevel(level);
+        return previous;
+    }
+
+    /** A logger and how it was before {@code --verbose} raised it. */
+    private record Raised(Logger logger, Level previousLevel, boolean previousAdditive) {
     }
 
     /** Writes {@code [LEVEL logger] message} lines to a writer. */

@@ -1,6 +1,7 @@
 package io.domoreactive.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.domoreactive.testkit.FaultSettings;
 import io.domoreactive.testkit.SandboxState.AccountInfo;
 import io.domoreactive.testkit.SandboxState.TokenInfo;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,24 @@ class TokensEnsureAndRotateTest extends SandboxCliTest {
         assertOnlyReads();
         assertEquals(before, heldToken(account));
         assertEquals(1, sandbox.state().tokensOf(jordan(), "nightly").size());
+    }
+
+    @Test
+    void aRotationWhoseStoreFailsExits6KeepsTheOldTokenAndRevokesTheNewOne() {
+        AccountInfo account = tokenAccount();
+        String before = heldToken(account);
+        sandbox.state().issueToken(jordan(), "nightly", Instant.now().plus(Duration.ofDays(3)));
+        long old = sandbox.state().tokensOf(jordan(), "nightly").get(0).id();
+        sandbox.faults().set(FaultSettings.none().withRoute("PUT /api/data/v1/providers/{type}/account/{id}",
+                FaultSettings.builder().rate5xx(1.0).build()));
+
+        CliRun run = assertFails(ExitCodes.UNAVAILABLE, domoctl("tokens", "rotate", "--user", Long.toString(jordan()),
+                "--name", "nightly", "--store-in-account", "Demo Access Token"));
+
+        assertTrue(run.err().contains("sink failed") && run.err().contains("the old tokens were kept"), run::describe);
+        assertTrue(run.err().contains("was revoked"), run::describe);
+        assertEquals(List.of(old), sandbox.state().tokensOf(jordan(), "nightly").stream().map(TokenInfo::id).toList());
+        assertEquals(before, heldToken(account));
     }
 
     @Test

@@ -21,6 +21,23 @@ class VerboseTest extends SandboxCliTest {
     }
 
     @Test
+    void verboseLogsEachWorkflowStepButNoTokenValue() {
+        long jordan = sandbox.state().users().stream().filter(u -> u.email().startsWith("jordan.")).findFirst()
+                .orElseThrow().id();
+
+        CliRun run = domoctl("--verbose", "flow", "token-to-notebook", "--user", Long.toString(jordan), "--token-name",
+                "notebook", "--account", "Notebook token", "--workspace", "Demo Analytics", "--alias", "creds");
+        CliRun quiet = domoctl("tokens", "rotate", "--user", Long.toString(jordan), "--name", "notebook",
+                "--store-in-account", "Notebook token");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run::describe);
+        assertTrue(run.err().contains("[INFO TokenGenerator]"), run::describe);
+        assertTrue(run.err().contains("[INFO WorkspaceShare]"), run::describe);
+        assertNoTokenValue(run);
+        assertEquals("", quiet.err(), quiet::describe);
+    }
+
+    @Test
     void withoutVerboseThereIsNoLog() {
         CliRun run = assertOk(domoctl("users", "me"));
 
