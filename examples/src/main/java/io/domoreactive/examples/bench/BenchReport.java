@@ -34,7 +34,8 @@ final class BenchReport {
     /**
      * @param sdkRps   SDK requests per second, median of the rounds
      * @param rawRps   raw Reactor Netty requests per second, median of the rounds
-     * @param ratio    sdkRps / rawRps
+     * @param ratio    SDK/raw throughput: the median of the per-round ratios (each round's two halves run back to
+     *                 back), close to sdkRps / rawRps on a quiet machine and steadier on a busy one
      * @param sdkP99Ms SDK 99th-percentile latency, median of the rounds' p99s
      * @param rawP99Ms raw 99th-percentile latency, median of the rounds' p99s
      * @param sdkCpuUs process CPU per SDK request (microseconds, sandbox included), median; table only
