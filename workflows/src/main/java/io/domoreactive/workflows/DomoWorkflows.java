@@ -98,7 +98,7 @@ public final class DomoWorkflows {
      * The flow for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> tokenToNotebookAll(
             Collection<TokenToNotebookRequest> requests) {
@@ -111,7 +111,7 @@ public final class DomoWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> tokenToNotebookAll(
             Collection<TokenToNotebookRequest> requests, int concurrency) {

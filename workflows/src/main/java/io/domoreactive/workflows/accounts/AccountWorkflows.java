@@ -97,7 +97,7 @@ public final class AccountWorkflows {
      * {@link #upsert(UpsertAccountRequest)} for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<UpsertAccountRequest, AccountOutcome>> upsertAll(Collection<UpsertAccountRequest> requests) {
         return upsertAll(requests, settings.concurrency());
@@ -108,7 +108,7 @@ public final class AccountWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<UpsertAccountRequest, AccountOutcome>> upsertAll(Collection<UpsertAccountRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::upsert);

@@ -93,7 +93,7 @@ public final class TokenToNotebookWorkflow {
      * {@link #run(TokenToNotebookRequest)} for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> runAll(Collection<TokenToNotebookRequest> requests) {
         return runAll(requests, settings.concurrency());
@@ -104,7 +104,7 @@ public final class TokenToNotebookWorkflow {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<TokenToNotebookRequest, TokenToNotebookOutcome>> runAll(Collection<TokenToNotebookRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::run);

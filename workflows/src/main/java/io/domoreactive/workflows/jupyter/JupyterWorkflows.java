@@ -71,7 +71,7 @@ public final class JupyterWorkflows {
      * (requests for one workspace still run one at a time).
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<ShareAccountsRequest, ShareOutcome>> shareAll(Collection<ShareAccountsRequest> requests) {
         return shareAll(requests, settings.concurrency());
@@ -82,7 +82,7 @@ public final class JupyterWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<ShareAccountsRequest, ShareOutcome>> shareAll(Collection<ShareAccountsRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::share);

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Runs one workflow over many requests with bounded concurrency, reporting each item's outcome or error
- * in the order of the requests.
+ * as it finishes. Items are emitted in completion order (each carries its request), so one slow item
+ * never holds back the start of the next ones.
  */
 public final class Bulk {
 
@@ -26,7 +27,7 @@ public final class Bulk {
      * @param workflow runs one request
      * @param <Q> request type
      * @param <O> outcome type
-     * @return one item per request, in request order
+     * @return one item per request, in completion order
      * @throws IllegalArgumentException when the concurrency is below 1
      */
     public static <Q, O> Flux<BulkItem<Q, O>> run(Collection<? extends Q> requests, int concurrency,
@@ -34,7 +35,7 @@ public final class Bulk {
         List<Q> copy = List.copyOf(Objects.requireNonNull(requests, "requests"));
         requireConcurrency(concurrency);
         Objects.requireNonNull(workflow, "workflow");
-        return Flux.fromIterable(copy).flatMapSequential(request -> Mono.defer(() -> workflow.apply(request))
+        return Flux.fromIterable(copy).flatMap(request -> Mono.defer(() -> workflow.apply(request))
                 .map(outcome -> BulkItem.<Q, O>succeeded(request, outcome))
                 .onErrorResume(error -> Mono.just(BulkItem.failed(request, error))), concurrency);
     }

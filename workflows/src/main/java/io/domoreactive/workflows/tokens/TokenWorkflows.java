@@ -92,7 +92,7 @@ public final class TokenWorkflows {
      * {@link #ensure(EnsureTokenRequest)} for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<EnsureTokenRequest, TokenOutcome>> ensureAll(Collection<EnsureTokenRequest> requests) {
         return ensureAll(requests, settings.concurrency());
@@ -103,7 +103,7 @@ public final class TokenWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<EnsureTokenRequest, TokenOutcome>> ensureAll(Collection<EnsureTokenRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::ensure);
@@ -134,7 +134,7 @@ public final class TokenWorkflows {
      * {@link #rotate(RotateTokenRequest)} for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<RotateTokenRequest, TokenOutcome>> rotateAll(Collection<RotateTokenRequest> requests) {
         return rotateAll(requests, settings.concurrency());
@@ -145,7 +145,7 @@ public final class TokenWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<RotateTokenRequest, TokenOutcome>> rotateAll(Collection<RotateTokenRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::rotate);
@@ -206,7 +206,7 @@ public final class TokenWorkflows {
      * {@link #rotateIfNeeded(RotateIfNeededRequest)} for many requests, {@link WorkflowSettings#concurrency()} at once.
      *
      * @param requests the requests
-     * @return one item per request, in order
+     * @return one item per request, in completion order
      */
     public Flux<BulkItem<RotateIfNeededRequest, TokenOutcome>> rotateIfNeededAll(Collection<RotateIfNeededRequest> requests) {
         return rotateIfNeededAll(requests, settings.concurrency());
@@ -217,7 +217,7 @@ public final class TokenWorkflows {
      *
      * @param requests the requests
      * @param concurrency how many run at once, at least 1
-     * @return one item per request, in order, each with its outcome or error
+     * @return one item per request, in completion order, each with its outcome or error
      */
     public Flux<BulkItem<RotateIfNeededRequest, TokenOutcome>> rotateIfNeededAll(Collection<RotateIfNeededRequest> requests, int concurrency) {
         return Bulk.run(requests, concurrency, this::rotateIfNeeded);

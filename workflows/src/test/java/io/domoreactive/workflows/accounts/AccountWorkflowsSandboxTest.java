@@ -5,6 +5,7 @@ import io.domoreactive.core.error.AmbiguousMatchException;
 import io.domoreactive.core.error.BadRequestException;
 import io.domoreactive.testkit.FaultSettings;
 import io.domoreactive.testkit.SandboxState;
+import io.domoreactive.workflows.plan.BulkItem;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.support.Sandboxes;
@@ -111,13 +112,13 @@ class AccountWorkflowsSandboxTest extends SandboxTestBase {
                 UpsertAccountRequest.of("Bulk B", TYPE, Map.of("instance", "b")),
                 UpsertAccountRequest.of("Bulk C", "abstract-credential-store", Map.of("credentials", 5)));
 
-        var items = workflows.accounts().upsertAll(requests).collectList().block(TestSettings.WAIT);
+        Map<String, BulkItem<UpsertAccountRequest, AccountOutcome>> items = workflows.accounts().upsertAll(requests, 2)
+                .collectMap(item -> item.request().displayName()).block(TestSettings.WAIT);
 
         assertEquals(3, items.size());
-        assertEquals(Change.CREATED, items.get(0).outcome().change());
-        assertEquals(Change.CREATED, items.get(1).outcome().change());
-        assertEquals(requests.get(2), items.get(2).request());
-        assertInstanceOf(BadRequestException.class, items.get(2).error());
+        assertEquals(Change.CREATED, items.get("Bulk A").outcome().change());
+        assertEquals(Change.CREATED, items.get("Bulk B").outcome().change());
+        assertInstanceOf(BadRequestException.class, items.get("Bulk C").error());
         assertEquals(1, sandbox.state().accountsByDisplayName("Bulk A").size());
     }
 }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BulkTest {
 
     @Test
-    void runsAtMostTheBoundAtOnceKeepsRequestOrderAndIsolatesFailures() {
+    void runsAtMostTheBoundAtOnceReportsEveryRequestAndIsolatesFailures() {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
         List<Integer> requests = IntStream.range(0, 24).boxed().toList();
@@ -33,11 +33,23 @@ class BulkTest {
                 .collectList().block(Duration.ofSeconds(10));
 
         assertEquals(3, maxRunning.get());
-        assertEquals(requests, items.stream().map(BulkItem::request).toList());
-        assertFalse(items.get(5).isSuccess());
-        assertEquals("item 5", items.get(5).error().getMessage());
-        assertTrue(items.get(6).isSuccess());
-        assertEquals("done 6", items.get(6).outcome());
+        List<BulkItem<Integer, String>> byRequest = items.stream()
+                .sorted(java.util.Comparator.comparing(BulkItem::request)).toList();
+        assertEquals(requests, byRequest.stream().map(BulkItem::request).toList());
+        assertFalse(byRequest.get(5).isSuccess());
+        assertEquals("item 5", byRequest.get(5).error().getMessage());
+        assertTrue(byRequest.get(6).isSuccess());
+        assertEquals("done 6", byRequest.get(6).outcome());
+    }
+
+    @Test
+    void aSlowItemDoesNotHoldBackTheStartOfTheNextOnes() {
+        List<Integer> finished = Bulk.<Integer, Integer>run(List.of(0, 1, 2, 3, 4), 2,
+                        i -> Mono.just(i).delayElement(Duration.ofMillis(i == 0 ? 500 : 10)))
+                .map(BulkItem::outcome)
+                .collectList().block(Duration.ofSeconds(10));
+
+        assertEquals(List.of(1, 2, 3, 4, 0), finished);
     }
 
     @Test
