@@ -18,6 +18,7 @@ import io.netty.handler.timeout.WriteTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.util.retry.Retry;
 
@@ -27,11 +28,11 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -107,14 +108,43 @@ public final class DomoHttp {
         return Mono.defer(() -> {
             byte[] body = encode(request);
             AtomicInteger attempts = new AtomicInteger();
-            Mono<DomoResponse> attempt = Mono.defer(() -> authenticatedAttempt(request, body, attempts.incrementAndGet()));
-            Mono<DomoResponse> call = retryPolicy.enabled() && request.idempotent() && retryPolicy.maxAttempts() > 1
-                    ? attempt.retryWhen(retry(request))
+            long deadline = now() + timeouts.overall().toMillis();
+            Mono<DomoResponse> attempt = Mono.defer(() -> boundedAttempt(request, body, attempts.incrementAndGet(), deadline));
+            return retryPolicy.enabled() && request.idempotent() && retryPolicy.maxAttempts() > 1
+                    ? attempt.retryWhen(retry(request, deadline))
                     : attempt;
-            return call.timeout(timeouts.overall(), Mono.defer(() -> Mono.error(new DomoTimeoutException(
-                    request.method(), request.path(), attempts.get(),
-                    "the overall deadline of " + timeouts.overall().toMillis() + " ms passed"))));
         });
+    }
+
+    /**
+     * One attempt that cannot outlive the overall deadline. Retries never start past it (see
+     * {@link #retry}), and the transport stops reading a body once it has passed, so a first attempt needs no
+     * timer of its own unless its connect, pool-acquire and response limits add up to more than the deadline;
+     * every later attempt runs under a timer for what is left. Keeping the timer off the common path saves
+     * scheduling and cancelling a task for every request.
+     */
+    private Mono<DomoResponse> boundedAttempt(DomoRequest request, byte[] body, int attempt, long deadline) {
+        Mono<DomoResponse> sent = authenticatedAttempt(request, body, attempt, deadline);
+        if (attempt == 1 && attemptLimits(request).compareTo(timeouts.overall()) < 0) {
+            return sent;
+        }
+        return sent.timeout(Duration.ofMillis(Math.max(0, deadline - now())), Mono.defer(() -> Mono.error(
+                overallDeadlinePassed(request, attempt))));
+    }
+
+    private Duration attemptLimits(DomoRequest request) {
+        Duration response = request.responseTimeout() != null ? request.responseTimeout() : timeouts.response();
+        return timeouts.connect().plus(timeouts.pendingAcquire()).plus(response);
+    }
+
+    private DomoTimeoutException overallDeadlinePassed(DomoRequest request, int attempts) {
+        return new DomoTimeoutException(request.method(), request.path(), attempts,
+                "the overall deadline of " + timeouts.overall().toMillis() + " ms passed");
+    }
+
+    /** @return the time deadlines are measured in: the Reactor clock, so virtual time in tests moves it too */
+    private static long now() {
+        return Schedulers.parallel().now(TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -210,33 +240,26 @@ public final class DomoHttp {
         }
     }
 
-    private Mono<DomoResponse> authenticatedAttempt(DomoRequest request, byte[] body, int attempt) {
+    private Mono<DomoResponse> authenticatedAttempt(DomoRequest request, byte[] body, int attempt, long deadline) {
         if (!request.authenticated()) {
-            return send(request, body, null, attempt);
+            return send(request, body, null, attempt, deadline);
         }
-        return authenticator.authenticate(this).flatMap(header -> send(request, body, header, attempt)
+        return authenticator.authenticate(this).flatMap(header -> send(request, body, header, attempt, deadline)
                 .onErrorResume(AuthenticationFailedException.class, refused -> {
                     if (!authenticator.renewable() || refused.reason() != AuthenticationFailedException.Reason.REJECTED) {
                         return Mono.error(refused);
                     }
                     LOG.debug("{} {} was refused with 401; renewing the session once", request.method(), request.path());
                     authenticator.invalidate(header);
-                    return authenticator.authenticate(this).flatMap(renewed -> send(request, body, renewed, attempt));
+                    return authenticator.authenticate(this).flatMap(renewed -> send(request, body, renewed, attempt, deadline));
                 }));
     }
 
-    private Mono<DomoResponse> send(DomoRequest request, byte[] body, AuthHeader auth, int attempt) {
+    private Mono<DomoResponse> send(DomoRequest request, byte[] body, AuthHeader auth, int attempt, long deadline) {
         long started = System.nanoTime();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("accept", ACCEPT);
-        if (auth != null) {
-            headers.put(auth.name(), auth.value().reveal());
-        }
-        if (body != null) {
-            headers.put("content-type", request.textBody() != null ? DomoRequest.TEXT : DomoRequest.JSON);
-        }
+        Map<String, String> headers = headers(request, body, auth);
         Transport.Outgoing outgoing = new Transport.Outgoing(request.method(), base + request.pathAndQuery(), headers,
-                body, request.responseTimeout());
+                body, request.responseTimeout(), deadline);
         return Mono.defer(() -> transport.send(outgoing))
                 .onErrorMap(e -> !(e instanceof DomoException), e -> transportFailure(request, attempt, e))
                 .doOnNext(response -> logAttempt(request, response, attempt, started))
@@ -247,10 +270,22 @@ public final class DomoHttp {
                 });
     }
 
+    private static Map<String, String> headers(DomoRequest request, byte[] body, AuthHeader auth) {
+        if (body == null) {
+            return auth == null ? Map.of("accept", ACCEPT) : Map.of("accept", ACCEPT, auth.name(), auth.value().reveal());
+        }
+        String type = request.textBody() != null ? DomoRequest.TEXT : DomoRequest.JSON;
+        return auth == null ? Map.of("accept", ACCEPT, "content-type", type)
+                : Map.of("accept", ACCEPT, "content-type", type, auth.name(), auth.value().reveal());
+    }
+
     private DomoException transportFailure(DomoRequest request, int attempt, Throwable e) {
         if (e instanceof BodyTooLargeException tooLarge) {
             return new DomoDecodeException(request.method(), request.path(), tooLarge.status(),
                     "the body is larger than the " + tooLarge.limit() + "-byte limit");
+        }
+        if (e instanceof DeadlinePassedException) {
+            return overallDeadlinePassed(request, attempt);
         }
         if (e.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
             return new DomoTimeoutException(request.method(), request.path(), attempt,
@@ -273,14 +308,22 @@ public final class DomoHttp {
         return message == null ? "" : ": " + message.lines().findFirst().orElse("");
     }
 
-    private Retry retry(DomoRequest request) {
+    private Retry retry(DomoRequest request, long deadline) {
         return Retry.from(signals -> signals.concatMap(signal -> {
             Throwable failure = signal.failure();
-            if (!isRetryable(failure) || signal.totalRetries() + 1 >= retryPolicy.maxAttempts()) {
+            int attempts = (int) signal.totalRetries() + 1;
+            if (!isRetryable(failure) || attempts >= retryPolicy.maxAttempts() || now() >= deadline) {
                 return Mono.error(failure);
             }
             Duration hint = failure instanceof DomoApiException api ? api.retryAfter().orElse(null) : null;
             Duration delay = retryPolicy.delay(signal.totalRetries(), hint);
+            if (now() + delay.toMillis() >= deadline) {
+                String last = failure instanceof DomoApiException api ? "status " + api.status()
+                        : failure.getClass().getSimpleName();
+                return Mono.error(new DomoTimeoutException(request.method(), request.path(), attempts,
+                        "the overall deadline of " + timeouts.overall().toMillis() + " ms would pass before attempt "
+                                + (attempts + 1) + ", due in " + delay.toMillis() + " ms after " + last));
+            }
             LOG.debug("{} {} will be retried in {} ms after: {}", request.method(), request.path(), delay.toMillis(),
                     failure.getClass().getSimpleName());
             return Mono.delay(delay).thenReturn(signal.totalRetries());

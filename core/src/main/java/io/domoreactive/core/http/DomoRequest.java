@@ -151,7 +151,18 @@ public final class DomoRequest {
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < value.length(); i++) {
+            if (!isLeftAsIs(value.charAt(i))) {
+                return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return value;
+    }
+
+    /** The characters {@link URLEncoder} leaves as they are, so a value made only of them needs no encoding. */
+    private static boolean isLeftAsIs(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '*';
     }
 
     /** Builds a {@link DomoRequest}. */
