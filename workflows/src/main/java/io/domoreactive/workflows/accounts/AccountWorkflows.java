@@ -10,6 +10,7 @@ import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.Bulk;
 import io.domoreactive.workflows.plan.BulkItem;
 import io.domoreactive.workflows.plan.Change;
+import io.domoreactive.workflows.plan.KeyedQueue;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.plan.PlannedCall;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ public final class AccountWorkflows {
     private static final String ACCOUNTS = "/api/data/v1/accounts";
 
     private final Accounts accounts;
+    private final String queuePrefix;
     private final WorkflowSettings settings;
 
     /**
@@ -46,6 +49,7 @@ public final class AccountWorkflows {
      */
     public AccountWorkflows(DomoClient client, WorkflowSettings settings) {
         this.accounts = Objects.requireNonNull(client, "client").accounts();
+        this.queuePrefix = client.instance().baseUri() + " account ";
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -67,13 +71,19 @@ public final class AccountWorkflows {
      * (and its config updated if it differs); otherwise the POST is sent again, at most
      * {@link WorkflowSettings#createAttempts()} times in all. A 429 is tried again after its
      * {@code Retry-After}. A lost response never makes a duplicate. A second run with the same request
-     * is {@code UNCHANGED} and sends no mutating request.
+     * is {@code UNCHANGED} and sends no mutating request. Upserts of one display name from this process run one
+     * at a time, so two of them never both create it.
      *
      * @param request what the account should be
      * @return the outcome
      */
     public Mono<AccountOutcome> upsert(UpsertAccountRequest request) {
         Objects.requireNonNull(request, "request");
+        return KeyedQueue.SHARED.run(queuePrefix + request.displayName().toLowerCase(Locale.ROOT),
+                Mono.defer(() -> upsertNow(request)));
+    }
+
+    private Mono<AccountOutcome> upsertNow(UpsertAccountRequest request) {
         return accounts.list().collectList().flatMap(all -> {
             List<Account> matches = AccountMatching.matches(all, request.providerType(), request.namesToMatch());
             if (matches.size() > 1) {

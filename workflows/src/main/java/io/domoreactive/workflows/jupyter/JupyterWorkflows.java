@@ -7,6 +7,7 @@ import io.domoreactive.core.jupyter.Workspace;
 import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.Bulk;
 import io.domoreactive.workflows.plan.BulkItem;
+import io.domoreactive.workflows.plan.KeyedQueue;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +25,7 @@ public final class JupyterWorkflows {
 
     private final DomoClient client;
     private final WorkflowSettings settings;
-    private final WorkspaceQueue queue;
+    private final KeyedQueue queue;
     private final WorkspaceReporter reporter;
 
     /**
@@ -34,7 +35,7 @@ public final class JupyterWorkflows {
     public JupyterWorkflows(DomoClient client, WorkflowSettings settings) {
         this.client = Objects.requireNonNull(client, "client");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.queue = WorkspaceQueue.SHARED;
+        this.queue = KeyedQueue.SHARED;
         this.reporter = new WorkspaceReporter(client, settings);
     }
 
@@ -114,6 +115,6 @@ public final class JupyterWorkflows {
     }
 
     private String queueKey(String workspaceId) {
-        return client.instance().baseUri() + " " + workspaceId;
+        return client.instance().baseUri() + " workspace " + workspaceId;
     }
 }

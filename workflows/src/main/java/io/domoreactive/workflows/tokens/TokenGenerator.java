@@ -21,7 +21,8 @@ import java.util.Set;
  * here, a 429 is tried again after its {@code Retry-After}, and a failure without an answer (or a
  * 5xx) is reconciled first: the owner's tokens of that name are listed, and any that was not there
  * before is the lost create's token, whose value nobody can ever read, so it is revoked before the
- * next try. This assumes one workflow at a time generates tokens of one owner and name.
+ * next try. The token workflows run one at a time per owner and name within the process (see
+ * {@code TokenWorkflows}), so a token another run is generating is never taken for an orphan.
  */
 final class TokenGenerator {
 

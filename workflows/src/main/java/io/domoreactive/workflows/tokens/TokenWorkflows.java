@@ -9,6 +9,7 @@ import io.domoreactive.core.tokens.AccessTokens;
 import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.Bulk;
 import io.domoreactive.workflows.plan.BulkItem;
+import io.domoreactive.workflows.plan.KeyedQueue;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.plan.PlannedCall;
 import reactor.core.publisher.Flux;
@@ -17,6 +18,7 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,7 +28,9 @@ import java.util.Set;
  *
  * <p>Every workflow reads first, decides, and then applies, or, in {@link Mode#PLAN}, stops after the
  * reads and lists the calls it would make. Every mutating step logs one INFO line before and one after
- * it runs (logger {@code io.domoreactive.workflows.tokens.*}); no token value is ever logged.
+ * it runs (logger {@code io.domoreactive.workflows.tokens.*}); no token value is ever logged. Runs on one
+ * owner and token name from this process take turns (ensure, rotate and rotate-if-needed alike), so
+ * concurrent runs never both generate a token nor revoke each other's.
  */
 public final class TokenWorkflows {
 
@@ -63,7 +67,7 @@ public final class TokenWorkflows {
     public Mono<TokenOutcome> ensure(EnsureTokenRequest request) {
         Objects.requireNonNull(request, "request");
         String subject = "ensure user " + request.userId() + " '" + request.name() + "'";
-        return tokens.list(request.userId(), request.name()).collectList().flatMap(found -> {
+        return serialised(request.userId(), request.name(), tokens.list(request.userId(), request.name()).collectList().flatMap(found -> {
             if (found.isEmpty()) {
                 String reason = "user " + request.userId() + " has no token named '" + request.name() + "'";
                 if (request.mode() == Mode.PLAN) {
@@ -85,7 +89,7 @@ public final class TokenWorkflows {
             }
             return Mono.error(new AmbiguousMatchException("access token", request.name() + "' of user '" + request.userId(),
                     found.stream().map(token -> token.id() + " (expires " + token.expires() + ")").toList()));
-        });
+        }));
     }
 
     /**
@@ -124,10 +128,10 @@ public final class TokenWorkflows {
      */
     public Mono<TokenOutcome> rotate(RotateTokenRequest request) {
         Objects.requireNonNull(request, "request");
-        return tokens.list(request.userId(), request.name()).collectList().flatMap(old -> {
+        return serialised(request.userId(), request.name(), tokens.list(request.userId(), request.name()).collectList().flatMap(old -> {
             String reason = "rotation asked for; replacing " + (old.isEmpty() ? "no token" : "tokens " + TokenChoice.ids(old));
             return rotateFrom(request.userId(), request.name(), request.lifetime(), request.mode(), request.sink(), old, reason);
-        });
+        }));
     }
 
     /**
@@ -183,7 +187,8 @@ public final class TokenWorkflows {
      */
     public Mono<TokenOutcome> rotateIfNeeded(RotateIfNeededRequest request, TokenSink sink) {
         Objects.requireNonNull(request, "request");
-        return Mono.zip(client.accounts().get(request.accountId()), tokens.list(request.userId(), request.name()).collectList())
+        return serialised(request.userId(), request.name(), Mono.zip(client.accounts().get(request.accountId()),
+                        tokens.list(request.userId(), request.name()).collectList())
                 .flatMap(found -> {
                     Account account = found.getT1();
                     List<AccessToken> current = found.getT2();
@@ -199,7 +204,7 @@ public final class TokenWorkflows {
                                     TokenChoice.newest(current).orElseThrow(), verdict.reason()))
                                     : rotateFrom(request.userId(), request.name(), request.lifetime(), request.mode(), target,
                                     current, verdict.reason()));
-                });
+                }));
     }
 
     /**
@@ -236,6 +241,15 @@ public final class TokenWorkflows {
             throw new IllegalArgumentException("accountId must be a positive Domo account id, was " + accountId);
         }
         return new AccountTokenSink(client, accountId, null);
+    }
+
+    /**
+     * Runs the work after any other run of this process on the same owner and token name has finished, so that two
+     * runs never both find no token and both generate one, or take each other's new token for a lost create's orphan.
+     */
+    private <T> Mono<T> serialised(long userId, String name, Mono<T> work) {
+        return KeyedQueue.SHARED.run(client.instance().baseUri() + " token " + userId + " " + name.toLowerCase(Locale.ROOT),
+                work);
     }
 
     private Mono<TokenOutcome> rotateFrom(long userId, String name, Duration lifetime, Mode mode, TokenSink sink,

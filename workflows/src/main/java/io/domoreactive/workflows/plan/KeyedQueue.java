@@ -1,4 +1,4 @@
-package io.domoreactive.workflows.jupyter;
+package io.domoreactive.workflows.plan;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -11,11 +11,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * Runs tasks for one key one after another, without locks or parked threads: each task waits, as a
  * {@code Mono}, for the completion of the task queued before it. A task counts as finished when it
  * succeeds, fails or is cancelled. Keys with nothing queued are forgotten.
+ *
+ * <p>The workflows use {@link #SHARED} so that, within one process, two runs that write the same object never
+ * overlap: two ensures of one user's token would otherwise both find none and both generate one, two upserts of
+ * one account name would both create it, and two shares would overwrite each other's workspace PUT. Keys name
+ * the instance and the object, e.g. {@code "https://acme.domo.com token 42 nightly"}. A task must not wait for
+ * another task of its own key.
  */
-final class WorkspaceQueue {
+public final class KeyedQueue {
 
-    /** The queue every workflow of this process shares, so writes to one workspace never overlap. */
-    static final WorkspaceQueue SHARED = new WorkspaceQueue();
+    /** The queue every workflow of this process shares. */
+    public static final KeyedQueue SHARED = new KeyedQueue();
 
     private final ConcurrentMap<String, Mono<Void>> tails = new ConcurrentHashMap<>();
 
@@ -25,7 +31,7 @@ final class WorkspaceQueue {
      * @param <T> the task's value
      * @return the task's result
      */
-    <T> Mono<T> run(String key, Mono<T> task) {
+    public <T> Mono<T> run(String key, Mono<T> task) {
         return Mono.defer(() -> {
             Sinks.Empty<Void> finished = Sinks.empty();
             Mono<Void> mine = finished.asMono();
@@ -43,7 +49,7 @@ final class WorkspaceQueue {
     }
 
     /** @return how many keys have a task queued or running */
-    int activeKeys() {
+    public int activeKeys() {
         return tails.size();
     }
 }

@@ -1,4 +1,4 @@
-package io.domoreactive.workflows.jupyter;
+package io.domoreactive.workflows.plan;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WorkspaceQueueTest {
+class KeyedQueueTest {
 
-    private final WorkspaceQueue queue = new WorkspaceQueue();
+    private final KeyedQueue queue = new KeyedQueue();
 
     private Mono<Integer> task(String key, AtomicInteger running, AtomicInteger maxRunning, Duration length) {
         return queue.run(key, Mono.fromCallable(() -> {
