@@ -110,9 +110,14 @@ public final class DomoHttp {
             AtomicInteger attempts = new AtomicInteger();
             long deadline = now() + timeouts.overall().toMillis();
             Mono<DomoResponse> attempt = Mono.defer(() -> boundedAttempt(request, body, attempts.incrementAndGet(), deadline));
-            return retryPolicy.enabled() && request.idempotent() && retryPolicy.maxAttempts() > 1
-                    ? attempt.retryWhen(retry(request, deadline))
-                    : attempt;
+            if (!retryPolicy.enabled() || !request.idempotent() || retryPolicy.maxAttempts() < 2) {
+                return attempt;
+            }
+            // Reactor's retryWhen sets up a signal processor per subscription; engage it only once the first attempt
+            // has failed, which most calls never do. The first failure goes through the same decision as the rest.
+            return attempt.onErrorResume(failure -> awaitRetry(request, failure, 0, deadline)
+                    .then(attempt.retryWhen(Retry.from(signals -> signals.concatMap(signal ->
+                            awaitRetry(request, signal.failure(), signal.totalRetries() + 1, deadline))))));
         });
     }
 
@@ -308,26 +313,31 @@ public final class DomoHttp {
         return message == null ? "" : ": " + message.lines().findFirst().orElse("");
     }
 
-    private Retry retry(DomoRequest request, long deadline) {
-        return Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable failure = signal.failure();
-            int attempts = (int) signal.totalRetries() + 1;
-            if (!isRetryable(failure) || attempts >= retryPolicy.maxAttempts() || now() >= deadline) {
-                return Mono.error(failure);
-            }
-            Duration hint = failure instanceof DomoApiException api ? api.retryAfter().orElse(null) : null;
-            Duration delay = retryPolicy.delay(signal.totalRetries(), hint);
-            if (now() + delay.toMillis() >= deadline) {
-                String last = failure instanceof DomoApiException api ? "status " + api.status()
-                        : failure.getClass().getSimpleName();
-                return Mono.error(new DomoTimeoutException(request.method(), request.path(), attempts,
-                        "the overall deadline of " + timeouts.overall().toMillis() + " ms would pass before attempt "
-                                + (attempts + 1) + ", due in " + delay.toMillis() + " ms after " + last));
-            }
-            LOG.debug("{} {} will be retried in {} ms after: {}", request.method(), request.path(), delay.toMillis(),
-                    failure.getClass().getSimpleName());
-            return Mono.delay(delay).thenReturn(signal.totalRetries());
-        }));
+    /**
+     * Decides whether a failed attempt is tried again.
+     *
+     * @param retriesSoFar retries already made (0 after the first attempt)
+     * @return a {@code Mono} that emits when the next attempt is due, or fails with the failure to hand back:
+     *         the attempt's own when it is not retryable or attempts ran out, a {@link DomoTimeoutException}
+     *         when the next attempt could only start past the overall deadline
+     */
+    private Mono<Long> awaitRetry(DomoRequest request, Throwable failure, long retriesSoFar, long deadline) {
+        int attempts = (int) retriesSoFar + 1;
+        if (!isRetryable(failure) || attempts >= retryPolicy.maxAttempts() || now() >= deadline) {
+            return Mono.error(failure);
+        }
+        Duration hint = failure instanceof DomoApiException api ? api.retryAfter().orElse(null) : null;
+        Duration delay = retryPolicy.delay(retriesSoFar, hint);
+        if (now() + delay.toMillis() >= deadline) {
+            String last = failure instanceof DomoApiException api ? "status " + api.status()
+                    : failure.getClass().getSimpleName();
+            return Mono.error(new DomoTimeoutException(request.method(), request.path(), attempts,
+                    "the overall deadline of " + timeouts.overall().toMillis() + " ms would pass before attempt "
+                            + (attempts + 1) + ", due in " + delay.toMillis() + " ms after " + last));
+        }
+        LOG.debug("{} {} will be retried in {} ms after: {}", request.method(), request.path(), delay.toMillis(),
+                failure.getClass().getSimpleName());
+        return Mono.delay(delay).thenReturn(retriesSoFar);
     }
 
     private boolean isRetryable(Throwable failure) {
