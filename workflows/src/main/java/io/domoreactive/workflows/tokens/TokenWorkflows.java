@@ -53,9 +53,10 @@ public final class TokenWorkflows {
     }
 
     /**
-     * Ensures the user has a token with this name. None: one is generated ({@code CREATED}, with its
-     * value). One: it is returned ({@code UNCHANGED}, without a value: Domo never shows it again).
-     * Several: an {@link AmbiguousMatchException} listing them, unless the request asks for the newest.
+     * Ensures the user has a live token with this name. Expired tokens count as absent (they are left
+     * alone). None: one is generated ({@code CREATED}, with its value). One: it is returned
+     * ({@code UNCHANGED}, without a value: Domo never shows it again). Several: an
+     * {@link AmbiguousMatchException} listing them, unless the request asks for the newest.
      *
      * @param request what to ensure
      * @return the outcome
@@ -63,15 +64,18 @@ public final class TokenWorkflows {
     public Mono<TokenOutcome> ensure(EnsureTokenRequest request) {
         Objects.requireNonNull(request, "request");
         String subject = "ensure user " + request.userId() + " '" + request.name() + "'";
-        return tokens.list(request.userId(), request.name()).collectList().flatMap(found -> {
+        return tokens.list(request.userId(), request.name()).collectList().flatMap(listed -> {
+            List<AccessToken> found = TokenChoice.alive(listed, settings.clock().instant());
             if (found.isEmpty()) {
-                String reason = "user " + request.userId() + " has no token named '" + request.name() + "'";
+                String reason = "user " + request.userId() + " has no live token named '" + request.name() + "'"
+                        + (listed.isEmpty() ? "" : " (expired: " + TokenChoice.ids(listed) + ")");
                 if (request.mode() == Mode.PLAN) {
                     return Mono.just(TokenOutcome.planned(request.userId(), request.name(), reason, List.of(
                             PlannedCall.post("/api/data/v1/accesstokens", "generate a token '" + request.name()
                                     + "' for user " + request.userId() + " valid for " + request.lifetime()))));
                 }
-                return generator.generate(subject, request.userId(), request.name(), request.lifetime(), Set.of())
+                return generator.generate(subject, request.userId(), request.name(), request.lifetime(),
+                                Set.copyOf(TokenChoice.ids(listed)))
                         .map(token -> TokenOutcome.created(request.userId(), request.name(), token, reason));
             }
             if (found.size() == 1) {
