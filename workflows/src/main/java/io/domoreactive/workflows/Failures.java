@@ -7,9 +7,10 @@ import io.domoreactive.core.error.RateLimitedException;
 import java.time.Duration;
 
 /**
- * How the workflows read a failed create. Domo may have applied a create that failed without an
+ * How the workflows read a failed write. Domo may have applied a write that failed without an
  * answer (the connection dropped, a timeout fired) or with a 5xx; a 429 or another 4xx means it was
- * not applied.
+ * not applied. A workflow that could not settle the question by reading back says so with an
+ * {@link UnconfirmedWriteException}.
  */
 public final class Failures {
 
@@ -24,6 +25,20 @@ public final class Failures {
     public static boolean mayHaveBeenApplied(Throwable error) {
         return error instanceof DomoTransportException
                 || error instanceof DomoApiException api && api.status() >= 500;
+    }
+
+    /**
+     * @param error any failure
+     * @return whether it is, or was caused by, an {@link UnconfirmedWriteException}: a write that may have
+     *         taken effect
+     */
+    public static boolean unconfirmed(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnconfirmedWriteException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,9 @@ import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.error.IpBlockedException;
 import io.domoreactive.core.error.NoMatchException;
 import io.domoreactive.core.error.NotFoundException;
+import io.domoreactive.workflows.UnconfirmedWriteException;
+import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
+import io.domoreactive.workflows.flow.TokenToNotebookFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
@@ -39,7 +42,8 @@ public final class ExitCodes {
     /**
      * Domo or the network failed after the SDK's retries: 5xx, 429, timeouts, connection failures, unreadable answers;
      * also a token rotation that stopped because Domo refused the new token or failed to store it (the old tokens
-     * were kept).
+     * were kept), and a workflow whose later step failed this way after an earlier one changed something (the
+     * message says what was changed).
      */
     public static final int UNAVAILABLE = 6;
 
@@ -54,6 +58,10 @@ public final class ExitCodes {
         if (failure instanceof RotationFailedException rotation) {
             int cause = of(rotation.getCause());
             return cause == UNAVAILABLE || cause == AUTHENTICATION ? UNAVAILABLE : FAILURE;
+        }
+        if ((failure instanceof TokenToNotebookFailedException || failure instanceof AccountUpsertFailedException
+                || failure instanceof UnconfirmedWriteException) && failure.getCause() != null) {
+            return of(failure.getCause());
         }
         if (failure instanceof ParameterException || failure instanceof CliInputException
                 || failure instanceof IllegalArgumentException || failure instanceof BadRequestException) {

@@ -16,7 +16,11 @@ import io.domoreactive.core.error.RateLimitedException;
 import io.domoreactive.core.error.ResponseFacts;
 import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.jupyter.AccountEntry;
+import io.domoreactive.workflows.UnconfirmedWriteException;
+import io.domoreactive.workflows.accounts.AccountOutcome;
+import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
+import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,24 @@ class ExitCodesTest {
         assertEquals(6, ExitCodes.of(domoFailed));
         assertEquals(6, ExitCodes.of(refused));
         assertEquals(1, ExitCodes.of(bug));
+    }
+
+    @Test
+    void aWorkflowThatFailedAfterAChangeTakesTheStatusOfWhatFailed() {
+        AccountOutcome updated = new AccountOutcome(Change.UPDATED, 41L, "Creds", "abstract-credential-store", true,
+                false, false, "config updated", List.of());
+        AccountUpsertFailedException renameRefused = new AccountUpsertFailedException("upsert account 'Creds'",
+                AccountUpsertFailedException.Step.RENAME, updated, new ServerErrorException(facts(503)));
+        UnconfirmedWriteException unconfirmed = new UnconfirmedWriteException("store token 812 in account 41",
+                new DomoTransportException("PUT", "/api/data/v1/providers/x/account/41", 1, "connection reset", null));
+        RotationFailedException kept = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.SINK, 812, true, unconfirmed);
+
+        assertEquals(6, ExitCodes.of(renameRefused));
+        assertEquals(6, ExitCodes.of(unconfirmed));
+        assertEquals(6, ExitCodes.of(kept));
+        assertEquals(2, ExitCodes.of(new AccountUpsertFailedException("upsert account 'Creds'",
+                AccountUpsertFailedException.Step.RENAME, updated, new BadRequestException(facts(400)))));
     }
 
     @Test

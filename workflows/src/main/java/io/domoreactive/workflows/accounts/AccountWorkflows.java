@@ -2,10 +2,12 @@ package io.domoreactive.workflows.accounts;
 
 import io.domoreactive.core.DomoClient;
 import io.domoreactive.core.accounts.Account;
+import io.domoreactive.core.accounts.AccountConfig;
 import io.domoreactive.core.accounts.Accounts;
 import io.domoreactive.core.error.AmbiguousMatchException;
 import io.domoreactive.core.error.RateLimitedException;
 import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.Bulk;
 import io.domoreactive.workflows.plan.BulkItem;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,9 +73,14 @@ public final class AccountWorkflows {
      * POST: an account of that name (or a {@code " (n)"} variant) that was not there before is adopted
      * (and its config updated if it differs); otherwise the POST is sent again, at most
      * {@link WorkflowSettings#createAttempts()} times in all. A 429 is tried again after its
-     * {@code Retry-After}. A lost response never makes a duplicate. A second run with the same request
-     * is {@code UNCHANGED} and sends no mutating request. Upserts of one display name from this process run one
-     * at a time, so two of them never both create it.
+     * {@code Retry-After}. A lost response never makes a duplicate. A config update that fails without
+     * an answer is read back: current means done. When the list or the read-back that would settle a
+     * lost create or update fails too (or shows only masked values), the upsert fails with an
+     * {@link UnconfirmedWriteException}: the write may have taken effect. When a step fails after an
+     * earlier one changed the account (the rename after a config update, the update of an adopted
+     * account), the upsert fails with an {@link AccountUpsertFailedException} saying what was changed.
+     * A second run with the same request is {@code UNCHANGED} and sends no mutating request. Upserts of one
+     * display name from this process run one at a time, so two of them never both create it.
      *
      * @param request what the account should be
      * @return the outcome
@@ -147,7 +155,7 @@ public final class AccountWorkflows {
     }
 
     private Mono<AccountOutcome> update(UpsertAccountRequest request, Account account, boolean adopted) {
-        return accounts.config(account.id(), account.dataProviderType()).flatMap(current -> {
+        Mono<AccountOutcome> update = accounts.config(account.id(), account.dataProviderType()).flatMap(current -> {
             List<String> differing = ConfigDiff.differingKeys(current, request.config());
             String newName = request.newDisplayName().filter(name -> !name.equals(account.displayName())).orElse(null);
             Change done = adopted ? Change.CREATED : Change.UPDATED;
@@ -165,10 +173,21 @@ public final class AccountWorkflows {
                         !differing.isEmpty(), newName != null, false, reason, plannedUpdate(account, differing, newName)));
             }
             Mono<Void> config = differing.isEmpty() ? Mono.empty() : updateConfig(request, account, differing);
-            Mono<Void> rename = newName == null ? Mono.empty() : rename(account, newName);
+            Mono<Void> rename = newName == null ? Mono.empty() : rename(account, newName)
+                    .onErrorMap(e -> adopted || !differing.isEmpty(), e -> new AccountUpsertFailedException(subject(request),
+                            AccountUpsertFailedException.Step.RENAME, new AccountOutcome(done, account.id(),
+                            account.displayName(), account.dataProviderType(), !differing.isEmpty(), false, adopted, reason,
+                            List.of()), e));
             return config.then(rename).thenReturn(new AccountOutcome(done, account.id(), finalName,
                     account.dataProviderType(), !differing.isEmpty(), newName != null, adopted, reason, List.of()));
         });
+        if (!adopted) {
+            return update;
+        }
+        return update.onErrorMap(e -> !(e instanceof AccountUpsertFailedException), e -> new AccountUpsertFailedException(
+                subject(request), AccountUpsertFailedException.Step.CONFIG, new AccountOutcome(Change.CREATED, account.id(),
+                account.displayName(), account.dataProviderType(), false, false, true, "adopted account " + account.id()
+                + ", made by a create whose answer was lost", List.of()), e));
     }
 
     private static List<PlannedCall> plannedUpdate(Account account, List<String> differing, String newName) {
@@ -194,12 +213,29 @@ public final class AccountWorkflows {
                 .onErrorResume(Failures::mayHaveBeenApplied, e -> {
                     LOG.warn("{}: the config update of account {} failed without a usable answer; reading it back",
                             subject, account.id());
+                    String what = subject + ": update the config of account " + account.id();
                     return accounts.config(account.id(), account.dataProviderType())
-                            .flatMap(readBack -> ConfigDiff.differingKeys(readBack, request.config()).isEmpty()
-                                    ? Mono.<Void>empty().doOnSuccess(ok -> LOG.info("{}: the config of account {} is current"
-                                    + " after all", subject, account.id()))
-                                    : Mono.error(e));
+                            .onErrorMap(readBackFailure -> UnconfirmedWriteException.afterReadBack(what, e, readBackFailure))
+                            .flatMap(readBack -> readBack(what, readBack, request.config(), e));
                 });
+    }
+
+    /**
+     * Settles a config update that failed without a usable answer: current after all is a success;
+     * a readable key that still differs means the update was not applied; keys that differ only
+     * because Domo masked them cannot tell.
+     */
+    private static Mono<Void> readBack(String what, AccountConfig readBack, Map<String, Object> wanted, Throwable writeFailure) {
+        List<String> differing = ConfigDiff.differingKeys(readBack, wanted);
+        if (differing.isEmpty()) {
+            LOG.info("{}: the config is current after all", what);
+            return Mono.empty();
+        }
+        if (differing.stream().allMatch(readBack::isMasked)) {
+            return Mono.error(UnconfirmedWriteException.afterReadBack(what, writeFailure, null));
+        }
+        LOG.info("{}: config keys {} still differ, the update was not applied", what, differing);
+        return Mono.error(writeFailure);
     }
 
     private Mono<Void> rename(Account account, String newName) {
@@ -236,7 +272,8 @@ public final class AccountWorkflows {
 
     private Mono<AccountOutcome> reconcile(UpsertAccountRequest request, Set<Long> before, String reason, Throwable lost,
                                            Mono<AccountOutcome> next) {
-        return accounts.list().collectList().flatMap(all -> {
+        return accounts.list().collectList().onErrorMap(listFailure -> UnconfirmedWriteException.afterReadBack(
+                subject(request) + ": create the account", lost, listFailure)).flatMap(all -> {
             List<Account> appeared = AccountMatching.matches(AccountMatching.appeared(all, before),
                     request.providerType(), request.namesToMatch());
             if (appeared.size() > 1) {

@@ -2,7 +2,9 @@ package io.domoreactive.workflows.flow;
 
 import io.domoreactive.core.accounts.Account;
 import io.domoreactive.core.tokens.GeneratedToken;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.accounts.AccountOutcome;
+import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.accounts.AccountWorkflows;
 import io.domoreactive.workflows.accounts.UpsertAccountRequest;
 import io.domoreactive.workflows.plan.Change;
@@ -19,7 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The flow's sink: upserts the account with the new token (creating it when it does not exist), and
- * remembers the account outcome for the flow's own outcome.
+ * remembers the account outcome for the flow's own outcome. An upsert that failed after it changed
+ * the account (it created it, or updated its config, with the new token) fails as an
+ * {@link UnconfirmedWriteException}, so the rotation keeps the token the account may hold.
  */
 final class AccountUpsertSink implements TokenSink {
 
@@ -41,7 +45,10 @@ final class AccountUpsertSink implements TokenSink {
 
     @Override
     public Mono<Void> store(GeneratedToken token) {
-        return accounts.upsert(upsertRequest(token)).doOnNext(outcome::set).then();
+        return accounts.upsert(upsertRequest(token)).doOnNext(outcome::set).then()
+                .onErrorMap(AccountUpsertFailedException.class, partial -> new UnconfirmedWriteException("store token "
+                        + token.id() + " in account " + partial.done().accountId() + ": the upsert failed after it changed the"
+                        + " account, which may hold the new token", partial));
     }
 
     @Override

@@ -51,6 +51,11 @@ import java.util.Optional;
  *   <li>Share: the account with the workspace under the alias.</li>
  * </ol>
  * A second run changes nothing, reports {@code changed == false}, and sends no mutating request.
+ *
+ * <p>Failures: one before anything changed (a read, the alias check) is raised as it is; one inside the
+ * rotation is its {@code RotationFailedException}; a share that fails after the token was rotated into
+ * the account is a {@link TokenToNotebookFailedException} naming what was done, and a re-run finishes
+ * the job without rotating again.
  */
 public final class TokenToNotebookWorkflow {
 
@@ -126,7 +131,11 @@ public final class TokenToNotebookWorkflow {
                     ? jupyter.share(new ShareAccountsRequest(WorkspaceRef.byId(workspace.id()),
                     List.of(new AccountEntry(accountOutcome.accountId(), request.alias())), request.mode()))
                     : Mono.just(plannedShareOfNewAccount(workspace, request.alias()));
-            return share.map(shareOutcome -> outcome(request, workspace, tokenOutcome, accountOutcome, shareOutcome));
+            return share
+                    .onErrorMap(e -> request.mode() == Mode.APPLY && (tokenOutcome.changed() || accountOutcome.changed()),
+                            e -> new TokenToNotebookFailedException(request, TokenToNotebookFailedException.Step.SHARE,
+                                    workspace.id(), tokenOutcome, accountOutcome, e))
+                    .map(shareOutcome -> outcome(request, workspace, tokenOutcome, accountOutcome, shareOutcome));
         });
     }
 

@@ -7,6 +7,7 @@ import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.tokens.GeneratedToken;
 import io.domoreactive.core.users.User;
 import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.plan.PlannedCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import java.util.Map;
  * A sink that stores the new token in an existing account, replacing only the token and keeping
  * the rest of the account's config when Domo lets it be read. When the config PUT fails without an
  * answer even after the pipeline's retries, the config is read back: a store that took effect is a
- * success.
+ * success, another token in the account is the PUT's failure, and a read-back that fails too or shows
+ * the token masked is an {@link UnconfirmedWriteException} (the account may hold the new token).
  */
 final class AccountTokenSink implements TokenSink {
 
@@ -81,13 +83,21 @@ final class AccountTokenSink implements TokenSink {
                 .onErrorResume(Failures::mayHaveBeenApplied, e -> {
                     LOG.warn("{}: the config update failed without a usable answer; reading it back", subject);
                     return client.accounts().config(account.id(), account.dataProviderType())
-                            .flatMap(readBack -> TokenCredentials.storedToken(kind, readBack)
-                                    .filter(token.value()::equals)
-                                    .map(held -> {
-                                        LOG.info("{}: the account holds the new token after all", subject);
-                                        return Mono.<Void>empty();
-                                    })
-                                    .orElseGet(() -> Mono.error(e)));
+                            .onErrorMap(readBackFailure -> UnconfirmedWriteException.afterReadBack(subject, e, readBackFailure))
+                            .flatMap(readBack -> readBack(subject, kind, readBack, token, e));
                 });
+    }
+
+    private static Mono<Void> readBack(String subject, TokenAccountKind kind, AccountConfig readBack, GeneratedToken token,
+                                       Throwable writeFailure) {
+        if (TokenCredentials.tokenMasked(kind, readBack)) {
+            return Mono.error(UnconfirmedWriteException.afterReadBack(subject, writeFailure, null));
+        }
+        if (TokenCredentials.storedToken(kind, readBack).filter(token.value()::equals).isPresent()) {
+            LOG.info("{}: the account holds the new token after all", subject);
+            return Mono.empty();
+        }
+        LOG.info("{}: the account does not hold the new token", subject);
+        return Mono.error(writeFailure);
     }
 }

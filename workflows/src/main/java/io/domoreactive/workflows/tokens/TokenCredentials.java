@@ -130,6 +130,25 @@ public final class TokenCredentials {
                 .map(Secret::of);
     }
 
+    /**
+     * Whether Domo masked the token an account holds, so that reading the config cannot tell which
+     * token it is.
+     *
+     * @param kind the account kind
+     * @param config the account's config, read with {@code unmask=true}
+     * @return whether the token's field (or the credentials JSON that holds it) is Domo's mask
+     */
+    public static boolean tokenMasked(TokenAccountKind kind, AccountConfig config) {
+        if (kind == TokenAccountKind.ACCESS_TOKEN) {
+            return config.isMasked(ACCESS_TOKEN_FIELD);
+        }
+        return config.isMasked(CREDENTIALS) || credentialsObject(config)
+                .map(credentials -> credentials.get(DOMO_ACCESS_TOKEN))
+                .filter(JsonNode::isTextual)
+                .map(value -> AccountConfig.DOMO_MASK.equals(value.asText()))
+                .orElse(false);
+    }
+
     private static Optional<ObjectNode> credentialsObject(AccountConfig config) {
         if (config.isMasked(CREDENTIALS)) {
             return Optional.empty();

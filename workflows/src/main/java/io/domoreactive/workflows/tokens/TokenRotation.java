@@ -1,6 +1,8 @@
 package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.tokens.GeneratedToken;
+import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.PlannedCall;
 import org.slf4j.Logger;
@@ -19,8 +21,11 @@ import java.util.Set;
  * <p>Verification comes <em>before</em> the sink, a deliberate strengthening of "store, then verify":
  * a token that does not authenticate never reaches the sink, so the sink never needs to be rolled
  * back and its place always holds a working token. When verification or the sink fails, the new token
- * is revoked and the old ones are kept ({@link RotationFailedException}); when an old token cannot be
- * revoked, the rotation still succeeds and its outcome names the token in {@code stillAliveIds}.
+ * is revoked and the old ones are kept ({@link RotationFailedException}), except when the sink's store
+ * may have taken effect ({@link UnconfirmedWriteException}): then the sink may hold the new token, so it
+ * is kept alive with the old ones and the rotation fails saying so; a second rotation leaves one token.
+ * When an old token cannot be revoked, the rotation still succeeds and its outcome names the token in
+ * {@code stillAliveIds}.
  *
  * <p>Between the sink and the revocations the rotation waits {@link WorkflowSettings#revokeGrace()}: a
  * reader that fetched the old token from the sink's place just before the switch can still finish the
@@ -93,18 +98,28 @@ final class TokenRotation {
             LOG.info("{}: storing new token {} with the sink (old: {})", subject, fresh.id(), oldIds);
             return sink.store(fresh);
         }).doOnSuccess(done -> LOG.info("{}: the sink stored new token {} (old: {})", subject, fresh.id(), oldIds))
-                .onErrorResume(e -> compensate(subject, fresh, RotationFailedException.Step.SINK, e));
+                .onErrorResume(e -> Failures.unconfirmed(e) ? keep(subject, fresh, e)
+                        : compensate(subject, fresh, RotationFailedException.Step.SINK, e));
+    }
+
+    private Mono<Void> keep(String subject, GeneratedToken fresh, Throwable cause) {
+        LOG.warn("{}: the sink may hold new token {} ({}); keeping it alive with the old tokens, a re-run leaves one",
+                subject, fresh.id(), cause.toString());
+        return Mono.error(new RotationFailedException(subject, RotationFailedException.Step.SINK, fresh.id(),
+                RotationFailedException.NewTokenState.KEPT, cause));
     }
 
     private Mono<Void> compensate(String subject, GeneratedToken fresh, RotationFailedException.Step step, Throwable cause) {
         LOG.warn("{}: {} failed for new token {}: {}; revoking it and keeping the old tokens", subject, step, fresh.id(),
                 cause.toString());
         return revocations.revoke(subject, fresh.id(), "new")
-                .then(Mono.<Void>error(() -> new RotationFailedException(subject, step, fresh.id(), true, cause)))
+                .then(Mono.<Void>error(() -> new RotationFailedException(subject, step, fresh.id(),
+                        RotationFailedException.NewTokenState.REVOKED, cause)))
                 .onErrorResume(e -> !(e instanceof RotationFailedException), revokeFailure -> {
                     LOG.error("{}: new token {} could not be revoked and is orphaned: {}", subject, fresh.id(),
                             revokeFailure.toString());
-                    return Mono.error(new RotationFailedException(subject, step, fresh.id(), false, cause));
+                    return Mono.error(new RotationFailedException(subject, step, fresh.id(),
+                            RotationFailedException.NewTokenState.ORPHANED, cause));
                 });
     }
 

@@ -1,6 +1,7 @@
 package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.tokens.GeneratedToken;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.plan.PlannedCall;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +14,10 @@ import java.util.List;
  *
  * <p>A sink should complete only when the token is stored, and fail otherwise. When it fails, the
  * rotation revokes the new token and keeps the old ones, so a sink must not report failure for a
- * store it knows took effect; a store whose answer was lost should be read back before failing.
+ * store it knows took effect; a store whose answer was lost should be read back before failing. When
+ * that read-back cannot tell either (it fails too, or shows only masked values), the sink fails with
+ * an {@link UnconfirmedWriteException} (or an exception caused by one): the rotation then keeps the
+ * new token alive, because the sink may hold it (see {@link RotationFailedException.NewTokenState#KEPT}).
  */
 @FunctionalInterface
 public interface TokenSink {

@@ -57,9 +57,10 @@ public final class TokenWorkflows {
     }
 
     /**
-     * Ensures the user has a token with this name. None: one is generated ({@code CREATED}, with its
-     * value). One: it is returned ({@code UNCHANGED}, without a value: Domo never shows it again).
-     * Several: an {@link AmbiguousMatchException} listing them, unless the request asks for the newest.
+     * Ensures the user has a live token with this name. Expired tokens count as absent (they are left
+     * alone). None: one is generated ({@code CREATED}, with its value). One: it is returned
+     * ({@code UNCHANGED}, without a value: Domo never shows it again). Several: an
+     * {@link AmbiguousMatchException} listing them, unless the request asks for the newest.
      *
      * @param request what to ensure
      * @return the outcome
@@ -67,29 +68,35 @@ public final class TokenWorkflows {
     public Mono<TokenOutcome> ensure(EnsureTokenRequest request) {
         Objects.requireNonNull(request, "request");
         String subject = "ensure user " + request.userId() + " '" + request.name() + "'";
-        return serialised(request.userId(), request.name(), tokens.list(request.userId(), request.name()).collectList().flatMap(found -> {
-            if (found.isEmpty()) {
-                String reason = "user " + request.userId() + " has no token named '" + request.name() + "'";
-                if (request.mode() == Mode.PLAN) {
-                    return Mono.just(TokenOutcome.planned(request.userId(), request.name(), reason, List.of(
-                            PlannedCall.post("/api/data/v1/accesstokens", "generate a token '" + request.name()
-                                    + "' for user " + request.userId() + " valid for " + request.lifetime()))));
-                }
-                return generator.generate(subject, request.userId(), request.name(), request.lifetime(), Set.of())
-                        .map(token -> TokenOutcome.created(request.userId(), request.name(), token, reason));
+        return serialised(request.userId(), request.name(), tokens.list(request.userId(), request.name()).collectList()
+                .flatMap(listed -> ensureFrom(request, subject, listed)));
+    }
+
+    private Mono<TokenOutcome> ensureFrom(EnsureTokenRequest request, String subject, List<AccessToken> listed) {
+        List<AccessToken> found = TokenChoice.alive(listed, settings.clock().instant());
+        if (found.isEmpty()) {
+            String reason = "user " + request.userId() + " has no live token named '" + request.name() + "'"
+                    + (listed.isEmpty() ? "" : " (expired: " + TokenChoice.ids(listed) + ")");
+            if (request.mode() == Mode.PLAN) {
+                return Mono.just(TokenOutcome.planned(request.userId(), request.name(), reason, List.of(
+                        PlannedCall.post("/api/data/v1/accesstokens", "generate a token '" + request.name()
+                                + "' for user " + request.userId() + " valid for " + request.lifetime()))));
             }
-            if (found.size() == 1) {
-                return Mono.just(TokenOutcome.unchanged(request.userId(), request.name(), found.get(0),
-                        "token " + found.get(0).id() + " exists"));
-            }
-            if (request.useNewest()) {
-                AccessToken newest = TokenChoice.newest(found).orElseThrow();
-                return Mono.just(TokenOutcome.unchanged(request.userId(), request.name(), newest, found.size()
-                        + " tokens match " + TokenChoice.ids(found) + "; using the newest, " + newest.id()));
-            }
-            return Mono.error(new AmbiguousMatchException("access token", request.name() + "' of user '" + request.userId(),
-                    found.stream().map(token -> token.id() + " (expires " + token.expires() + ")").toList()));
-        }));
+            return generator.generate(subject, request.userId(), request.name(), request.lifetime(),
+                            Set.copyOf(TokenChoice.ids(listed)))
+                    .map(token -> TokenOutcome.created(request.userId(), request.name(), token, reason));
+        }
+        if (found.size() == 1) {
+            return Mono.just(TokenOutcome.unchanged(request.userId(), request.name(), found.get(0),
+                    "token " + found.get(0).id() + " exists"));
+        }
+        if (request.useNewest()) {
+            AccessToken newest = TokenChoice.newest(found).orElseThrow();
+            return Mono.just(TokenOutcome.unchanged(request.userId(), request.name(), newest, found.size()
+                    + " tokens match " + TokenChoice.ids(found) + "; using the newest, " + newest.id()));
+        }
+        return Mono.error(new AmbiguousMatchException("access token", request.name() + "' of user '" + request.userId(),
+                found.stream().map(token -> token.id() + " (expires " + token.expires() + ")").toList()));
     }
 
     /**

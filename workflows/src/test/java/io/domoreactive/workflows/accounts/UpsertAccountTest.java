@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.domoreactive.core.DomoClient;
 import io.domoreactive.core.auth.Secret;
 import io.domoreactive.core.error.AmbiguousMatchException;
+import io.domoreactive.core.error.BadRequestException;
+import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.testing.MockDomo;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.support.Bodies;
@@ -246,6 +249,124 @@ class UpsertAccountTest {
                 .expectComplete().verify(TestSettings.WAIT);
 
         assertEquals(List.of("GET " + ACCOUNTS, "GET " + CONFIG), routes.lines());
+    }
+
+    @Test
+    void aLostConfigUpdateWhoseReadBackFailsTooIsUnconfirmed() {
+        existing("{\"accessToken\":\"old\",\"instance\":\"northshore\"}");
+        routes.on("PUT " + CONFIG, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503))
+                .on("GET " + CONFIG, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503));
+
+        StepVerifier.create(workflows.upsert(request()))
+                .expectErrorSatisfies(e -> {
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e);
+                    assertInstanceOf(ServerErrorException.class, unconfirmed.getCause());
+                    assertInstanceOf(ServerErrorException.class, unconfirmed.readBackFailure().orElseThrow());
+                    assertTrue(e.getMessage().contains("account 12") && e.getMessage().contains("may have taken effect"),
+                            e.getMessage());
+                    assertFalse(e.getMessage().contains("tok-1"));
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(4, routes.requests("PUT " + CONFIG).size());
+        assertEquals(5, routes.requests("GET " + CONFIG).size(), "one read before the update, four read-back attempts");
+    }
+
+    @Test
+    void aLostConfigUpdateReadBackMaskedIsUnconfirmedAndReadBackStillOldIsTheUpdatesFailure() {
+        existing("{\"accessToken\":\"old\",\"instance\":\"northshore\"}");
+        routes.on("PUT " + CONFIG, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503))
+                .on("GET " + CONFIG, MockDomo.ok("{\"accessToken\":\"********\",\"instance\":\"northshore\"}"));
+
+        StepVerifier.create(workflows.upsert(request()))
+                .expectErrorSatisfies(e -> {
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e);
+                    assertTrue(unconfirmed.readBackFailure().isEmpty());
+                    assertTrue(e.getMessage().contains("masked"), e.getMessage());
+                })
+                .verify(TestSettings.WAIT);
+
+        routes.on("GET " + ACCOUNTS, MockDomo.ok(Bodies.array(Bodies.account(12, "Copy creds", TYPE))))
+                .on("GET " + CONFIG, MockDomo.ok("{\"accessToken\":\"old\",\"instance\":\"northshore\"}"),
+                        MockDomo.ok("{\"accessToken\":\"old\",\"instance\":\"northshore\"}"))
+                .on("PUT " + CONFIG, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503));
+
+        StepVerifier.create(workflows.upsert(request()))
+                .expectErrorSatisfies(e -> assertInstanceOf(ServerErrorException.class, e))
+                .verify(TestSettings.WAIT);
+    }
+
+    @Test
+    void aLostCreateWhoseReconcilingListFailsIsUnconfirmedAndNotPostedAgain() {
+        routes.on("GET " + ACCOUNTS, MockDomo.ok("[]"), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503),
+                        MockDomo.error(503))
+                .on("POST " + ACCOUNTS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+
+        StepVerifier.create(workflows.upsert(request()))
+                .expectErrorSatisfies(e -> {
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e);
+                    assertTrue(e.getMessage().contains("create the account"), e.getMessage());
+                    assertInstanceOf(ServerErrorException.class, unconfirmed.readBackFailure().orElseThrow());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(1, routes.requests("POST " + ACCOUNTS).size());
+    }
+
+    @Test
+    void aRenameThatFailsAfterTheConfigUpdateSaysTheConfigWasUpdated() {
+        existing("{\"accessToken\":\"old\",\"instance\":\"northshore\"}");
+        routes.on("PUT " + CONFIG, MockDomo.ok(Bodies.account(12, "Copy creds", TYPE)))
+                .on("PUT " + ACCOUNTS + "/12/name", MockDomo.error(400));
+
+        StepVerifier.create(workflows.upsert(request().renamedTo("Copy creds v2")))
+                .expectErrorSatisfies(e -> {
+                    AccountUpsertFailedException partial = assertInstanceOf(AccountUpsertFailedException.class, e);
+                    assertEquals(AccountUpsertFailedException.Step.RENAME, partial.failedStep());
+                    assertEquals(Change.UPDATED, partial.done().change());
+                    assertEquals(12L, partial.done().accountId());
+                    assertTrue(partial.done().configUpdated());
+                    assertFalse(partial.done().renamed());
+                    assertEquals("Copy creds", partial.done().displayName());
+                    assertInstanceOf(BadRequestException.class, e.getCause());
+                    assertTrue(e.getMessage().contains("rename failed") && e.getMessage().contains("the config of account 12"
+                            + " ('Copy creds') was updated"), e.getMessage());
+                    assertFalse(e.getMessage().contains("tok-1"));
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + ACCOUNTS, "GET " + CONFIG, "PUT " + CONFIG, "PUT " + ACCOUNTS + "/12/name"), routes.lines());
+    }
+
+    @Test
+    void aRenameThatFailsWhenNothingElseChangedIsRaisedAsItIs() {
+        existing("{\"accessToken\":\"tok-1\",\"instance\":\"northshore\"}");
+        routes.on("PUT " + ACCOUNTS + "/12/name", MockDomo.error(400));
+
+        StepVerifier.create(workflows.upsert(request().renamedTo("Copy creds v2")))
+                .expectErrorSatisfies(e -> assertInstanceOf(BadRequestException.class, e))
+                .verify(TestSettings.WAIT);
+    }
+
+    @Test
+    void anAdoptedAccountWhoseUpdateFailsSaysItWasCreated() {
+        routes.on("GET " + ACCOUNTS, MockDomo.ok("[]"), MockDomo.ok(Bodies.array(Bodies.account(12, "Copy creds", TYPE))))
+                .on("POST " + ACCOUNTS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build())
+                .on("GET " + CONFIG, MockDomo.ok("{\"accessToken\":\"********\",\"instance\":\"northshore\"}"))
+                .on("PUT " + CONFIG, MockDomo.error(403));
+
+        StepVerifier.create(workflows.upsert(request()))
+                .expectErrorSatisfies(e -> {
+                    AccountUpsertFailedException partial = assertInstanceOf(AccountUpsertFailedException.class, e);
+                    assertEquals(AccountUpsertFailedException.Step.CONFIG, partial.failedStep());
+                    assertEquals(Change.CREATED, partial.done().change());
+                    assertTrue(partial.done().adopted());
+                    assertEquals(12L, partial.done().accountId());
+                    assertTrue(e.getMessage().contains("account 12 ('Copy creds') was created"), e.getMessage());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(1, routes.requests("POST " + ACCOUNTS).size());
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.domoreactive.core.auth.DomoCredentials;
 import io.domoreactive.core.http.RetryPolicy;
 import io.domoreactive.testkit.DomoSandbox;
 import io.domoreactive.testkit.JournalEntry;
+import reactor.netty.http.client.HttpClient;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +27,24 @@ public final class Sandboxes {
 
     /** @return a client for the sandbox authenticated with this token, with fast retries */
     public static DomoClient clientWith(DomoSandbox sandbox, String token) {
+        return builder(sandbox, token).build();
+    }
+
+    /**
+     * @param http the Reactor Netty client to send through, e.g. one with a request hook that changes the
+     *             sandbox's faults when a given request goes out
+     * @return a client for the sandbox, authenticated as its admin, with fast retries
+     */
+    public static DomoClient adminClientOver(DomoSandbox sandbox, HttpClient http) {
+        return builder(sandbox, sandbox.adminToken()).httpClient(http).build();
+    }
+
+    private static DomoClient.Builder builder(DomoSandbox sandbox, String token) {
         return DomoClient.builder()
                 .baseUrl(sandbox.baseUrl())
                 .credentials(DomoCredentials.developerToken(token))
                 .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50))
-                        .withRetryAfterCeiling(Duration.ofMillis(200)))
-                .build();
+                        .withRetryAfterCeiling(Duration.ofMillis(200)));
     }
 
     /** @return how many journal entries exist now, to look at what comes after */

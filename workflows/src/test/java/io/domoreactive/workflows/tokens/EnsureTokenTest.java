@@ -31,6 +31,7 @@ class EnsureTokenTest {
     private static final String NAME = "nightly";
     private static final String TOKENS = "/api/data/v1/accesstokens";
     private static final Instant LATER = Instant.now().plus(Duration.ofDays(30));
+    private static final Instant EXPIRED = Instant.now().minus(Duration.ofDays(1));
 
     @StartStop
     final MockWebServer server = new MockWebServer();
@@ -87,6 +88,53 @@ class EnsureTokenTest {
                 .expectComplete().verify(TestSettings.WAIT);
 
         assertEquals(List.of("GET " + TOKENS), routes.lines());
+    }
+
+    @Test
+    void anExpiredTokenCountsAsAbsentAndIsLeftAloneWhileANewOneIsGenerated() {
+        routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(listed(700, EXPIRED))))
+                .on("POST " + TOKENS, MockDomo.ok(Bodies.generated(812, NAME, USER, LATER, "value-812")));
+
+        StepVerifier.create(workflows.ensure(EnsureTokenRequest.of(USER, NAME, Duration.ofDays(30))))
+                .assertNext(outcome -> {
+                    assertEquals(Change.CREATED, outcome.change());
+                    assertEquals(812L, outcome.tokenId());
+                    assertTrue(outcome.reason().contains("no live token") && outcome.reason().contains("expired: [700]"),
+                            outcome.reason());
+                })
+                .expectComplete().verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS), routes.lines());
+    }
+
+    @Test
+    void anExpiredTokenBesideALiveOneIsNotAnAmbiguity() {
+        routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(listed(700, EXPIRED), listed(701, LATER))));
+
+        StepVerifier.create(workflows.ensure(EnsureTokenRequest.of(USER, NAME, Duration.ofDays(30))))
+                .assertNext(outcome -> {
+                    assertEquals(Change.UNCHANGED, outcome.change());
+                    assertEquals(701L, outcome.tokenId());
+                })
+                .expectComplete().verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS), routes.lines());
+    }
+
+    @Test
+    void anExpiredTokenIsNotMistakenForTheOrphanOfALostGenerate() {
+        routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(listed(700, EXPIRED))),
+                        MockDomo.ok(Bodies.array(listed(700, EXPIRED), listed(813, LATER))))
+                .on("POST " + TOKENS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build(),
+                        MockDomo.ok(Bodies.generated(814, NAME, USER, LATER, "value-814")))
+                .on("DELETE " + TOKENS + "/813", MockDomo.emptyOk());
+
+        StepVerifier.create(workflows.ensure(EnsureTokenRequest.of(USER, NAME, Duration.ofDays(30))))
+                .assertNext(outcome -> assertEquals(814L, outcome.tokenId()))
+                .expectComplete().verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS, "DELETE " + TOKENS + "/813",
+                "POST " + TOKENS), routes.lines());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.DomoClient;
+import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.testing.MockDomo;
 import io.domoreactive.core.tokens.GeneratedToken;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.plan.PlannedCall;
@@ -42,6 +44,9 @@ class RotateTokenTest {
     private static final String ME = "/api/content/v2/users/me";
     private static final Instant LATER = Instant.now().plus(Duration.ofDays(30));
     private static final String NEW_VALUE = "new-value-812";
+    private static final String ACCOUNT = "/api/data/v1/accounts/41";
+    private static final String ACCOUNT_CONFIG = "/api/data/v1/providers/domo-access-token/account/41";
+    private static final String STORED_VALUE = "old-s3cr3t-canary-700";
 
     @StartStop
     final MockWebServer server = new MockWebServer();
@@ -301,5 +306,54 @@ class RotateTokenTest {
                 .expectComplete().verify(TestSettings.WAIT);
 
         assertEquals(List.of("GET " + TOKENS), routes.lines());
+    }
+
+    /** Old token 700 in account 41, new token 812; the account's config PUT answers 503 on every attempt. */
+    private void accountWhosePutIsLost(String readBack) {
+        oldTokens(700);
+        generates(812, NEW_VALUE);
+        String held = "{\"domoAccessToken\":\"" + STORED_VALUE + "\",\"username\":\"user5@example.com\"}";
+        routes.on("GET " + ME, MockDomo.ok(Bodies.user(USER, "u5@example.com")))
+                .on("GET " + ACCOUNT, MockDomo.ok(Bodies.account(41, "Store", "domo-access-token")))
+                .on("GET " + ACCOUNT_CONFIG, MockDomo.ok(held), MockDomo.ok(readBack))
+                .on("PUT " + ACCOUNT_CONFIG, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503), MockDomo.error(503));
+    }
+
+    @Test
+    void aLostStoreWhoseReadBackIsMaskedKeepsTheNewTokenBecauseTheAccountMayHoldIt() {
+        accountWhosePutIsLost("{\"domoAccessToken\":\"********\",\"username\":\"user5@example.com\"}");
+
+        StepVerifier.create(workflows.rotate(request(workflows.accountSink(41))))
+                .expectErrorSatisfies(e -> {
+                    RotationFailedException failed = assertInstanceOf(RotationFailedException.class, e);
+                    assertEquals(RotationFailedException.NewTokenState.KEPT, failed.newTokenState());
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e.getCause());
+                    assertTrue(unconfirmed.readBackFailure().isEmpty());
+                    assertTrue(e.getMessage().contains("masked"), e.getMessage());
+                    assertFalse(e.getMessage().contains(NEW_VALUE) || e.getMessage().contains(STORED_VALUE));
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + ME, "GET " + ACCOUNT, "GET " + ACCOUNT_CONFIG,
+                "PUT " + ACCOUNT_CONFIG, "PUT " + ACCOUNT_CONFIG, "PUT " + ACCOUNT_CONFIG, "PUT " + ACCOUNT_CONFIG,
+                "GET " + ACCOUNT_CONFIG), routes.lines(), "no token is revoked");
+        assertTrue(MockDomo.body(routes.requests("PUT " + ACCOUNT_CONFIG).get(0)).contains(NEW_VALUE));
+    }
+
+    @Test
+    void aLostStoreWhoseReadBackShowsTheOldTokenRevokesTheNewOne() {
+        accountWhosePutIsLost("{\"domoAccessToken\":\"" + STORED_VALUE + "\",\"username\":\"user5@example.com\"}");
+        routes.on("DELETE " + TOKENS + "/812", MockDomo.emptyOk());
+
+        StepVerifier.create(workflows.rotate(request(workflows.accountSink(41))))
+                .expectErrorSatisfies(e -> {
+                    RotationFailedException failed = assertInstanceOf(RotationFailedException.class, e);
+                    assertEquals(RotationFailedException.NewTokenState.REVOKED, failed.newTokenState());
+                    assertInstanceOf(ServerErrorException.class, e.getCause());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + ACCOUNT_CONFIG, "DELETE " + TOKENS + "/812"), routes.lines().subList(9, 11));
+        assertEquals(List.of(), routes.unexpected());
     }
 }

@@ -2,21 +2,31 @@ package io.domoreactive.workflows.tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.domoreactive.core.DomoClient;
+import io.domoreactive.core.error.DomoTransportException;
+import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.testkit.FaultSettings;
 import io.domoreactive.testkit.SandboxState;
+import io.domoreactive.workflows.DomoWorkflows;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.support.SandboxTestBase;
+import io.domoreactive.workflows.support.Sandboxes;
 import io.domoreactive.workflows.support.TestSettings;
+import io.netty.handler.codec.http.HttpMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import reactor.test.StepVerifier;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +38,7 @@ class TokenWorkflowsSandboxTest extends SandboxTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NAME = "nightly";
     private static final Duration LIFETIME = Duration.ofDays(90);
+    private static final String CONFIG_ROUTE = "/api/data/v1/providers/{type}/account/{id}";
 
     private long userId;
     private String oldValue;
@@ -196,5 +207,57 @@ class TokenWorkflowsSandboxTest extends SandboxTestBase {
         assertEquals(List.of(oldId, outcome.tokenId()), liveIds());
         assertEquals(outcome.secret().orElseThrow().reveal(), storedToken());
         assertTrue(sandbox.state().tokenAuthenticates(oldValue));
+    }
+
+    @Test
+    void aStoreThatMayHaveTakenEffectKeepsTheNewTokenAndARerunLeavesExactlyOne() {
+        FaultSettings putDropped = FaultSettings.none()
+                .withRoute("PUT " + CONFIG_ROUTE, FaultSettings.builder().rateDrop(1.0).build());
+        FaultSettings readBackFails = putDropped.withRoute("GET " + CONFIG_ROUTE, FaultSettings.builder().rate5xx(1.0).build());
+        sandbox.faults().set(putDropped);
+        HttpClient readBackFailsOnceThePutIsSent = HttpClient.create().doOnRequest((request, connection) -> {
+            if (request.method() == HttpMethod.PUT && request.fullPath().startsWith("/api/data/v1/providers/")) {
+                sandbox.faults().set(readBackFails);
+            }
+        });
+        AtomicLong newId = new AtomicLong();
+
+        try (DomoClient faulty = Sandboxes.adminClientOver(sandbox, readBackFailsOnceThePutIsSent)) {
+            TokenWorkflows tokens = new DomoWorkflows(faulty, TestSettings.fast()).tokens();
+            StepVerifier.create(tokens.rotate(RotateTokenRequest.of(userId, NAME, LIFETIME, tokens.accountSink(accountId))))
+                    .expectErrorSatisfies(e -> {
+                        RotationFailedException failed = assertInstanceOf(RotationFailedException.class, e);
+                        assertEquals(RotationFailedException.Step.SINK, failed.step());
+                        assertEquals(RotationFailedException.NewTokenState.KEPT, failed.newTokenState());
+                        assertTrue(failed.newTokenKept());
+                        assertFalse(failed.newTokenRevoked() || failed.isOrphaned());
+                        UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e.getCause());
+                        assertInstanceOf(DomoTransportException.class, unconfirmed.getCause());
+                        assertInstanceOf(ServerErrorException.class, unconfirmed.readBackFailure().orElseThrow());
+                        assertTrue(e.getMessage().contains("new token " + failed.newTokenId() + " was kept too, because the"
+                                + " sink may hold it"), e.getMessage());
+                        newId.set(failed.newTokenId());
+                    })
+                    .verify(TestSettings.WAIT);
+        }
+        sandbox.faults().clear();
+
+        assertEquals(List.of(oldId, newId.get()), liveIds());
+        String held = storedToken();
+        assertFalse(held.equals(oldValue), "the dropped PUT was applied: the account holds the new token");
+        assertTrue(sandbox.state().tokenAuthenticates(held));
+        assertTrue(sandbox.state().tokenAuthenticates(oldValue));
+
+        TokenOutcome rerun = workflows.tokens().rotateIfNeeded(RotateIfNeededRequest.of(userId, NAME, LIFETIME, accountId))
+                .block(TestSettings.WAIT);
+
+        assertEquals(Change.ROTATED, rerun.change());
+        assertTrue(rerun.reason().contains("2 live tokens"), rerun.reason());
+        assertEquals(Set.of(oldId, newId.get()), Set.copyOf(rerun.revokedIds()));
+        assertEquals(List.of(rerun.tokenId()), liveIds());
+        assertEquals(rerun.secret().orElseThrow().reveal(), storedToken());
+        assertFalse(sandbox.state().tokenAuthenticates(held));
+        assertEquals(Change.UNCHANGED, withoutMutation(() -> workflows.tokens()
+                .rotateIfNeeded(RotateIfNeededRequest.of(userId, NAME, LIFETIME, accountId)).block(TestSettings.WAIT)).change());
     }
 }
