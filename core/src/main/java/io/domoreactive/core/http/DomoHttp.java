@@ -99,8 +99,8 @@ public final class DomoHttp {
      * Sends the request through the whole pipeline.
      *
      * @param request the request
-     * @return the response when its status is 2xx or one the request accepts; otherwise a
-     *         {@link DomoException} subtype
+     * @return the response when its status is 2xx or one the request accepts, with the number of
+     *         attempts it took; otherwise a {@link DomoException} subtype
      */
     public Mono<DomoResponse> exchange(DomoRequest request) {
         Objects.requireNonNull(request, "request");
@@ -111,9 +111,10 @@ public final class DomoHttp {
             Mono<DomoResponse> call = retryPolicy.enabled() && request.idempotent() && retryPolicy.maxAttempts() > 1
                     ? attempt.retryWhen(retry(request))
                     : attempt;
-            return call.timeout(timeouts.overall(), Mono.defer(() -> Mono.error(new DomoTimeoutException(
-                    request.method(), request.path(), attempts.get(),
-                    "the overall deadline of " + timeouts.overall().toMillis() + " ms passed"))));
+            return call.map(response -> response.withAttempts(attempts.get()))
+                    .timeout(timeouts.overall(), Mono.defer(() -> Mono.error(new DomoTimeoutException(
+                            request.method(), request.path(), attempts.get(),
+                            "the overall deadline of " + timeouts.overall().toMillis() + " ms passed"))));
         });
     }
 
