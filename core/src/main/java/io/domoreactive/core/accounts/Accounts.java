@@ -23,7 +23,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Accounts ({@code /api/data/v1|v2/accounts}, {@code /api/data/v1/providers}). Reach it with {@code DomoClient.accounts()}.
+ * Accounts ({@code /api/data/v1|v2/accounts}, {@code /api/data/v1/providers},
+ * {@code /api/data/v2/datasources/providers}). Reach it with {@code DomoClient.accounts()}.
  *
  * <p>Every method checks its arguments at the call (an {@link IllegalArgumentException} or
  * {@link NullPointerException} before any I/O) and returns a lazy {@code Mono}/{@code Flux}.
@@ -40,11 +41,13 @@ public final class Accounts {
     private static final String PROVIDER_ACCOUNT = "/api/data/v1/providers/{}/account/{}";
     private static final String SHARE_V2 = "/api/data/v2/accounts/share/{}";
     private static final String SHARE_V1 = "/api/data/v1/accounts/{}/share";
+    private static final String PROVIDERS = "/api/data/v2/datasources/providers";
     private static final int ALREADY_SHARED_STATUS = 500;
 
     private final DomoHttp http;
     private final JavaType accountList;
     private final JavaType accessList;
+    private final JavaType providerList;
 
     /**
      * @param http the client's request pipeline
@@ -53,7 +56,8 @@ public final class Accounts {
         this.http = Objects.requireNonNull(http, "http");
         this.accountList = http.json().getTypeFactory().constructCollectionType(List.class, Account.class);
         this.accessList = http.json().constructType(AccessListBody.class);
-        DomoJson.prepare(http.json(), accountList, accessList, http.json().constructType(Account.class));
+        this.providerList = http.json().getTypeFactory().constructCollectionType(List.class, DataProvider.class);
+        DomoJson.prepare(http.json(), accountList, accessList, providerList, http.json().constructType(Account.class));
     }
 
     /**
@@ -66,6 +70,19 @@ public final class Accounts {
         DomoRequest request = DomoRequest.get(ACCOUNTS).build();
         return http.<List<Account>>retrieve(request, accountList)
                 .flatMapIterable(accounts -> accounts.stream().filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * {@code GET /api/data/v2/datasources/providers}: every data provider (connector type) with the
+     * caller's accounts of that type, providers without accounts included. Domo does not page this
+     * list; it still streams as a {@code Flux}.
+     *
+     * @return the providers, in Domo's order
+     */
+    public Flux<DataProvider> providers() {
+        DomoRequest request = DomoRequest.get(PROVIDERS).build();
+        return http.<List<DataProvider>>retrieve(request, providerList)
+                .flatMapIterable(providers -> providers.stream().filter(Objects::nonNull).toList());
     }
 
     /**

@@ -75,7 +75,8 @@ final class SessionAuthenticator implements Authenticator {
         if (reason != null || token == null) {
             Reason why = "ACCOUNT_LOCKED".equals(reason) ? Reason.ACCOUNT_LOCKED
                     : reason != null ? Reason.INVALID_CREDENTIALS : Reason.NO_SESSION_TOKEN;
-            ResponseFacts facts = new ResponseFacts("POST", LOGIN_PATH, response.status(), reason, null, null, "", 1);
+            ResponseFacts facts = new ResponseFacts("POST", LOGIN_PATH, response.status(), reason, null, null, "",
+                    response.attempts());
             throw new AuthenticationFailedException(facts, why);
         }
         return new AuthHeader(AuthHeader.SESSION, Secret.of(token));

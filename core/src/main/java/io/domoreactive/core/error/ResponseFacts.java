@@ -59,6 +59,19 @@ public record ResponseFacts(String method, String path, int status, String statu
     }
 
     /**
+     * Everything but the body snippet, which may quote anything the server sent (the exception
+     * message, {@link #describe()}, already carries what a person needs); only its length is shown.
+     */
+    @Override
+    public String toString() {
+        return "ResponseFacts[method=" + method + ", path=" + path + ", status=" + status
+                + ", statusReason=" + (statusReason == null ? null : quoted(statusReason))
+                + ", domoMessage=" + (domoMessage == null ? null : quoted(domoMessage))
+                + ", toe=" + (toe == null ? null : quoted(toe))
+                + ", bodySnippet=" + bodySnippet.length() + " chars, attempts=" + attempts + "]";
+    }
+
+    /**
      * Server text as it may appear in a message: at most {@value #MAX_QUOTED} code points, with
      * control, format (bidi, zero-width) and line-separator characters escaped, so a response can
      * neither forge log lines nor blow up every log line that prints the exception.

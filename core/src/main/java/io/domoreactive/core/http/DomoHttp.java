@@ -100,8 +100,8 @@ public final class DomoHttp {
      * Sends the request through the whole pipeline.
      *
      * @param request the request
-     * @return the response when its status is 2xx or one the request accepts; otherwise a
-     *         {@link DomoException} subtype
+     * @return the response when its status is 2xx or one the request accepts, with the number of
+     *         attempts it took; otherwise a {@link DomoException} subtype
      */
     public Mono<DomoResponse> exchange(DomoRequest request) {
         Objects.requireNonNull(request, "request");
@@ -271,7 +271,7 @@ public final class DomoHttp {
                 .doOnError(e -> logFailure(request, e, attempt, started))
                 .flatMap(response -> {
                     DomoApiException failure = classifier.classify(request, response, attempt);
-                    return failure == null ? Mono.just(response) : Mono.error(failure);
+                    return failure == null ? Mono.just(response.withAttempts(attempt)) : Mono.error(failure);
                 });
     }
 

@@ -11,13 +11,36 @@ import java.util.Objects;
  * @param status HTTP status
  * @param headers response headers
  * @param body response body; empty, never null, when Domo sent none
+ * @param attempts how many attempts the pipeline made to get it, this one included (at least 1)
  */
-public record DomoResponse(int status, HttpHeaders headers, byte[] body) {
+public record DomoResponse(int status, HttpHeaders headers, byte[] body, int attempts) {
 
-    /** Rejects nulls. */
+    /** Rejects nulls and an attempt count below 1. */
     public DomoResponse {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+        }
+    }
+
+    /**
+     * A response as one attempt on the wire reads it.
+     *
+     * @param status HTTP status
+     * @param headers response headers
+     * @param body response body; empty, never null, when Domo sent none
+     */
+    public DomoResponse(int status, HttpHeaders headers, byte[] body) {
+        this(status, headers, body, 1);
+    }
+
+    /**
+     * @param attempts the attempt count to record
+     * @return this response, or a copy sharing its headers and body with that attempt count
+     */
+    public DomoResponse withAttempts(int attempts) {
+        return attempts == this.attempts ? this : new DomoResponse(status, headers, body, attempts);
     }
 
     /** @return whether the body is empty or only white space */
@@ -44,7 +67,7 @@ public record DomoResponse(int status, HttpHeaders headers, byte[] body) {
     /** Shows the status and body length only: a body may hold a secret. */
     @Override
     public String toString() {
-        return "DomoResponse[status=" + status + ", bodyBytes=" + body.length + "]";
+        return "DomoResponse[status=" + status + ", bodyBytes=" + body.length + ", attempts=" + attempts + "]";
     }
 
     @Override

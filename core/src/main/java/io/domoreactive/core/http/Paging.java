@@ -2,9 +2,11 @@ package io.domoreactive.core.http;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Lazy offset paging for Domo's searches, where {@code limit} and {@code offset} go in the body.
@@ -52,17 +54,43 @@ public final class Paging {
             throw new IllegalArgumentException("page size must be at least 1, was " + pageSize);
         }
         Objects.requireNonNull(fetcher, "fetcher");
-        return Flux.range(0, Integer.MAX_VALUE)
-                .concatMap(index -> fetcher.fetch(Math.multiplyExact(index, pageSize), pageSize)
-                        .map(page -> new Positioned<>(page, (long) index * pageSize)), 0)
-                .takeUntil(positioned -> positioned.isLast(pageSize))
-                .concatMap(positioned -> Flux.fromIterable(positioned.page.items()), 0);
+        return Flux.defer(() -> {
+            AtomicBoolean lastFetched = new AtomicBoolean();
+            return Flux.range(0, Integer.MAX_VALUE)
+                    .takeWhile(index -> !lastFetched.get())
+                    .concatMap(index -> fetcher.fetch(Math.multiplyExact(index, pageSize), pageSize)
+                            .flatMapMany(page -> {
+                                boolean last = isLast(page, (long) index * pageSize, pageSize);
+                                if (last) {
+                                    lastFetched.set(true);
+                                }
+                                return slots(page, last);
+                            }), 0)
+                    .handle((Slot<T> slot, SynchronousSink<T> sink) -> {
+                        if (slot.item() != null) {
+                            sink.next(slot.item());
+                        }
+                    });
+        });
     }
 
-    private record Positioned<T>(Page<T> page, long offset) {
-        boolean isLast(int pageSize) {
-            int size = page.items().size();
-            return size < pageSize || (page.total() >= 0 && offset + size >= page.total());
-        }
+    private static boolean isLast(Page<?> page, long offset, int pageSize) {
+        int size = page.items().size();
+        return size < pageSize || (page.total() >= 0 && offset + size >= page.total());
+    }
+
+    /**
+     * A page's items and, unless it is the last page, one empty slot after them. The empty slot is
+     * emitted only when the subscriber wants more than the page holds, and the page's stream
+     * completes (letting the next page be fetched) only after it: that is what keeps the next
+     * request from going out ahead of demand.
+     */
+    private static <T> Flux<Slot<T>> slots(Page<T> page, boolean last) {
+        Flux<Slot<T>> items = Flux.fromIterable(page.items()).map(Slot::new);
+        return last ? items : items.concatWith(Mono.just(new Slot<>(null)));
+    }
+
+    /** An item, or (when {@code null}) the subscriber's demand reaching past a page. */
+    private record Slot<T>(T item) {
     }
 }

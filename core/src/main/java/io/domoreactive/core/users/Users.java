@@ -206,7 +206,7 @@ public final class Users {
     private <T> T existing(DomoRequest request, DomoResponse response, long id, JavaType type) {
         if (response.isEmpty()) {
             ResponseFacts facts = new ResponseFacts(request.method(), request.path(), response.status(),
-                    HttpResponseStatus.valueOf(response.status()).reasonPhrase(), null, null, "", 1);
+                    HttpResponseStatus.valueOf(response.status()).reasonPhrase(), null, null, "", response.attempts());
             throw new NotFoundException(facts, "User " + id + " does not exist: Domo answers an unknown user id"
                     + " with " + response.status() + " and an empty body");
         }

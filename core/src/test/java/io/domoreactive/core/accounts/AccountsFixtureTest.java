@@ -189,6 +189,45 @@ class AccountsFixtureTest {
     }
 
     @Test
+    void providersGroupAccountsWithStringUserIds() {
+        serve("GET_api_data_v2_datasources_providers.json");
+
+        List<DataProvider> providers = accounts.providers().collectList().block(TIMEOUT);
+
+        assertEquals(List.of("abstract-credential-store", "api", "dataset-copy"), providers.stream().map(DataProvider::key).toList());
+        DataProvider store = providers.get(0);
+        assertEquals("Abstract Credential Store", store.name());
+        assertEquals("fields", store.authenticationScheme());
+        assertEquals(List.of(71L, 87L, 88L), store.accounts().stream().map(ProviderAccount::id).toList());
+        ProviderAccount jwCreds = store.accounts().get(1);
+        assertEquals(1893952720L, jwCreds.userId());
+        assertEquals("Abstract Credential Store Account", jwCreds.name());
+        assertEquals("jw_creds", jwCreds.displayName());
+        assertEquals("data", jwCreds.type());
+        assertEquals("abstract-credential-store", jwCreds.dataProviderType());
+        assertTrue(jwCreds.valid());
+        assertEquals(0, jwCreds.dataSourceCount());
+        DataProvider api = providers.get(1);
+        assertNull(api.authenticationScheme());
+        assertEquals(6, api.unassociatedDataSourceCount());
+        assertEquals(List.of(), api.accounts());
+        ProviderAccount copy = providers.get(2).accounts().get(0);
+        assertEquals(1, copy.id());
+        assertEquals("dsa - northshore", copy.displayName());
+        assertEquals(1, copy.dataSourceCount());
+    }
+
+    @Test
+    void aProviderWithoutAccountsOrWithNullEntriesStillDecodes() {
+        server.enqueue(MockDomo.ok("[{\"key\":\"api\"},null,{\"key\":\"x\",\"accounts\":[null,{\"id\":5,\"userId\":\"12\"}]}]"));
+
+        StepVerifier.create(accounts.providers())
+                .assertNext(api -> assertEquals(List.of(), api.accounts()))
+                .assertNext(x -> assertEquals(List.of(new ProviderAccount(5, 12L, null, null, null, null, false, 0)), x.accounts()))
+                .expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
     void shareAnsweredWithAnEmpty200IsShared() {
         assertEquals("", MockDomo.fixtureBody("PUT_api_data_v2_accounts_share_id.json"));
         server.enqueue(MockDomo.emptyOk());

@@ -27,6 +27,9 @@ class AccountsRequestTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_BODY = "application/json";
+    private static final String TEXT_BODY = "text/plain; charset=UTF-8";
+    private static final String NO_BODY = null;
     private static final String ACCOUNT_71 = MockDomo.fixtureBody("PUT_api_data_v1_accounts_id_name.json");
 
     @StartStop
@@ -53,8 +56,7 @@ class AccountsRequestTest {
         StepVerifier.create(accounts.list()).expectNextCount(3).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "GET", "/api/data/v1/accounts");
-        assertNull(request.getUrl().query());
+        assertRequest(request, "GET", "/api/data/v1/accounts", NO_BODY);
     }
 
     @Test
@@ -63,7 +65,7 @@ class AccountsRequestTest {
 
         StepVerifier.create(accounts.get(45)).expectNextCount(1).expectComplete().verify(TIMEOUT);
 
-        assertRequest(MockDomo.take(server), "GET", "/api/data/v1/accounts/45");
+        assertRequest(MockDomo.take(server), "GET", "/api/data/v1/accounts/45", NO_BODY);
     }
 
     @Test
@@ -73,8 +75,7 @@ class AccountsRequestTest {
         StepVerifier.create(accounts.config(71, "abstract-credential-store")).expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "GET", "/api/data/v1/providers/abstract-credential-store/account/71");
-        assertEquals("unmask=true", request.getUrl().query());
+        assertRequest(request, "GET", "/api/data/v1/providers/abstract-credential-store/account/71?unmask=true", NO_BODY);
     }
 
     @Test
@@ -89,8 +90,7 @@ class AccountsRequestTest {
                 .expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "POST", "/api/data/v1/accounts");
-        assertJsonContent(request);
+        assertRequest(request, "POST", "/api/data/v1/accounts", JSON_BODY);
         JsonNode body = JSON.readTree(MockDomo.body(request));
         assertEquals("Abstract Credential Store Account", body.get("name").asText());
         assertEquals("my creds", body.get("displayName").asText());
@@ -110,8 +110,7 @@ class AccountsRequestTest {
                 .expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "POST", "/api/data/v1/accounts");
-        assertJsonContent(request);
+        assertRequest(request, "POST", "/api/data/v1/accounts", JSON_BODY);
         assertEquals(JSON.readTree("{\"name\":\"robot token\",\"displayName\":\"robot token\","
                         + "\"dataProviderType\":\"domo-access-token\","
                         + "\"configurations\":{\"domoAccessToken\":\"tok-456\",\"username\":\"robot@example.com\"}}"),
@@ -141,8 +140,7 @@ class AccountsRequestTest {
                 .expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "POST", "/api/data/v1/accounts");
-        assertJsonContent(request);
+        assertRequest(request, "POST", "/api/data/v1/accounts", JSON_BODY);
         assertEquals(JSON.readTree("{\"name\":\"copy to northshore\",\"displayName\":\"copy to northshore\","
                         + "\"dataProviderType\":\"dataset-copy\",\"configurations\":{\"instance\":\"northshore.domo.com\","
                         + "\"accessToken\":\"tok-789\",\"allowExternalUse\":true}}"),
@@ -156,8 +154,7 @@ class AccountsRequestTest {
         StepVerifier.create(accounts.rename(71, "My \"quoted\" name")).expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/data/v1/accounts/71/name");
-        assertTrue(request.getHeaders().get("Content-Type").startsWith("text/plain"), request.getHeaders().get("Content-Type"));
+        assertRequest(request, "PUT", "/api/data/v1/accounts/71/name", TEXT_BODY);
         assertEquals("My \"quoted\" name", MockDomo.body(request));
     }
 
@@ -169,9 +166,7 @@ class AccountsRequestTest {
                 .expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/data/v1/providers/abstract-credential-store/account/71");
-        assertNull(request.getUrl().query());
-        assertJsonContent(request);
+        assertRequest(request, "PUT", "/api/data/v1/providers/abstract-credential-store/account/71", JSON_BODY);
         assertEquals(JSON.readTree("{\"credentials\":\"abc123\"}"), JSON.readTree(MockDomo.body(request)));
     }
 
@@ -182,8 +177,7 @@ class AccountsRequestTest {
         StepVerifier.create(accounts.delete(94)).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "DELETE", "/api/data/v1/accounts/94");
-        assertEquals(0, request.getBodySize());
+        assertRequest(request, "DELETE", "/api/data/v1/accounts/94", NO_BODY);
     }
 
     @Test
@@ -192,7 +186,17 @@ class AccountsRequestTest {
 
         StepVerifier.create(accounts.accessList(71)).expectNextCount(2).expectComplete().verify(TIMEOUT);
 
-        assertRequest(MockDomo.take(server), "GET", "/api/data/v2/accounts/share/71");
+        assertRequest(MockDomo.take(server), "GET", "/api/data/v2/accounts/share/71", NO_BODY);
+    }
+
+    @Test
+    void providersGetsTheV2DatasourceProviders() {
+        server.enqueue(MockDomo.ok(MockDomo.fixtureBody("GET_api_data_v2_datasources_providers.json")));
+
+        StepVerifier.create(accounts.providers()).expectNextCount(3).expectComplete().verify(TIMEOUT);
+
+        assertRequest(MockDomo.take(server), "GET", "/api/data/v2/datasources/providers", NO_BODY);
+        assertEquals(1, server.getRequestCount());
     }
 
     @Test
@@ -203,8 +207,7 @@ class AccountsRequestTest {
                 .expectNext(ShareResult.SHARED).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/data/v2/accounts/share/71");
-        assertJsonContent(request);
+        assertRequest(request, "PUT", "/api/data/v2/accounts/share/71", JSON_BODY);
         JsonNode body = JSON.readTree(MockDomo.body(request));
         assertEquals(JSON.readTree("{\"type\":\"USER\",\"id\":55874022,\"accessLevel\":\"CAN_VIEW\"}"), body);
         assertTrue(body.get("id").isIntegralNumber());
@@ -218,7 +221,7 @@ class AccountsRequestTest {
                 .expectNext(ShareResult.SHARED).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/data/v2/accounts/share/5");
+        assertRequest(request, "PUT", "/api/data/v2/accounts/share/5", JSON_BODY);
         assertEquals(JSON.readTree("{\"type\":\"GROUP\",\"id\":1814479647,\"accessLevel\":\"CAN_EDIT\"}"),
                 JSON.readTree(MockDomo.body(request)));
     }
@@ -231,7 +234,7 @@ class AccountsRequestTest {
                 .expectNext(ShareResult.REVOKED).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/data/v2/accounts/share/71");
+        assertRequest(request, "PUT", "/api/data/v2/accounts/share/71", JSON_BODY);
         assertEquals("NONE", JSON.readTree(MockDomo.body(request)).get("accessLevel").asText());
     }
 
@@ -246,22 +249,23 @@ class AccountsRequestTest {
                     .expectNext(ShareResult.SHARED).expectComplete().verify(TIMEOUT);
 
             RecordedRequest request = MockDomo.take(server);
-            assertRequest(request, "PUT", "/api/data/v1/accounts/71/share");
-            assertJsonContent(request);
+            assertRequest(request, "PUT", "/api/data/v1/accounts/71/share", JSON_BODY);
             assertEquals(JSON.readTree("{\"type\":\"USER\",\"id\":55874022,\"permissions\":[\"" + level.getValue() + "\"]}"),
                     JSON.readTree(MockDomo.body(request)), level.getKey().name());
         }
     }
 
-    private static void assertRequest(RecordedRequest request, String method, String path) {
+    /**
+     * @param target the request target: encoded path and query
+     * @param contentType the exact Content-Type sent, or {@code null} for a request without a body
+     */
+    private static void assertRequest(RecordedRequest request, String method, String target, String contentType) {
         assertEquals(method, request.getMethod());
-        assertEquals(path, request.getUrl().encodedPath());
+        assertEquals(target, request.getTarget());
         assertEquals(MockDomo.TOKEN, request.getHeaders().get("x-domo-developer-token"));
-    }
-
-    private static void assertJsonContent(RecordedRequest request) {
-        String type = request.getHeaders().get("Content-Type");
-        assertFalse(type == null, "no Content-Type");
-        assertTrue(type.startsWith("application/json"), type);
+        assertEquals(contentType, request.getHeaders().get("Content-Type"));
+        if (contentType == null) {
+            assertEquals(0, request.getBodySize(), "a request without a Content-Type has no body");
+        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.IntFunction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Headers per credential type, the single-flight session login, renewal on 401, login quirks. */
 class AuthenticationTest {
@@ -164,6 +165,24 @@ class AuthenticationTest {
     void invalidCredentialsAnswered200IsTyped() {
         assertLoginFails(MockDomo.ok(MockDomo.fixtureBody("POST_api_content_v2_authentication__invalid.json")),
                 Reason.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void aLoginRefusedAfterARetryReportsBothAttempts() {
+        String invalid = MockDomo.fixtureBody("POST_api_content_v2_authentication__invalid.json");
+        dispatch(n -> n == 1 ? MockDomo.error(503) : MockDomo.ok(invalid), List.of("never"));
+        try (DomoClient client = MockDomo.builder(server).credentials(DomoCredentials.password(EMAIL, PASSWORD)).build()) {
+            StepVerifier.create(client.http().exchange(ME))
+                    .expectErrorSatisfies(e -> {
+                        AuthenticationFailedException failure = assertInstanceOf(AuthenticationFailedException.class, e);
+                        assertEquals(Reason.INVALID_CREDENTIALS, failure.reason());
+                        assertEquals(2, failure.attempts());
+                        assertTrue(e.getMessage().contains("after 2 attempts"), e.getMessage());
+                    })
+                    .verify(Duration.ofSeconds(10));
+        }
+        assertEquals(2, logins.get(), "the 503 login was retried once");
+        assertEquals(0, apiCalls.size());
     }
 
     @Test

@@ -18,8 +18,10 @@ import reactor.netty.resources.ConnectionProvider;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -115,6 +117,44 @@ class SlowAndBrokenServerTest {
         try (DomoClient client = MockDomo.builder(server).retryPolicy(RetryPolicy.disabled()).build()) {
             Throwable e = Hostile.failure(client.accounts().get(1));
             assertEquals(DomoTransportException.class, e.getClass(), () -> "got " + e);
+            assertEquals(1, ((DomoTransportException) e).attempts());
+        }
+        assertEquals(1, server.getRequestCount(), "the request was sent once");
+    }
+
+    /**
+     * Reactor Netty retries once, on its own, a request whose connection is reset before the request
+     * went out (here: during the TLS handshake). The client turns that off, so the retry policy alone
+     * decides: with retries disabled the server sees exactly one connection.
+     */
+    @Test
+    void aConnectionResetDuringTheTlsHandshakeIsNotRetriedBehindThePolicysBack() throws IOException {
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> resetEveryConnection(listener, connections), "reset-every-connection");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            try (DomoClient client = DomoClient.builder().baseUrl("https://127.0.0.1:" + listener.getLocalPort())
+                    .credentials(DomoCredentials.developerToken(MockDomo.TOKEN))
+                    .retryPolicy(RetryPolicy.disabled()).build()) {
+                Throwable e = Hostile.failure(client.users().get(1));
+
+                DomoTransportException transport = assertInstanceOf(DomoTransportException.class, e, () -> "got " + e);
+                assertEquals(1, transport.attempts());
+                assertEquals(1, connections.get(), "Reactor Netty's own retry opened another connection");
+            }
+        }
+    }
+
+    private static void resetEveryConnection(ServerSocket listener, AtomicInteger connections) {
+        while (!listener.isClosed()) {
+            try (Socket socket = listener.accept()) {
+                connections.incrementAndGet();
+                socket.setSoLinger(true, 0);
+                socket.getInputStream().read(new byte[512]);
+            } catch (IOException closed) {
+                return;
+            }
         }
     }
 

@@ -62,7 +62,10 @@ class RetryOverHttpTest {
         server.enqueue(MockDomo.ok("{\"id\":1}"));
         try (DomoClient client = MockDomo.client(server)) {
             StepVerifier.create(client.http().exchange(GET))
-                    .assertNext(r -> assertEquals("{\"id\":1}", r.bodyText()))
+                    .assertNext(r -> {
+                        assertEquals("{\"id\":1}", r.bodyText());
+                        assertEquals(3, r.attempts(), "the response says how many attempts it took");
+                    })
                     .verifyComplete();
         }
         assertEquals(3, server.getRequestCount());

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,7 @@ class SecretHygieneTest {
     private Level previous;
     private final List<Throwable> failures = new ArrayList<>();
     private final AtomicInteger logins = new AtomicInteger();
+    private final AtomicInteger flakyHits = new AtomicInteger();
 
     @BeforeEach
     void captureEverything() {
@@ -70,7 +72,7 @@ class SecretHygieneTest {
                     case "/session-only" -> RENEWED_SESSION.equals(request.getHeaders().get("x-domo-authentication"))
                             ? MockDomo.ok("{}") : MockDomo.error(401);
                     case "/ok" -> MockDomo.ok("{\"id\":1}");
-                    case "/flaky" -> request.getExchangeIndex() % 2 == 0 ? MockDomo.error(503) : MockDomo.ok("{}");
+                    case "/flaky" -> flakyHits.incrementAndGet() == 1 ? MockDomo.error(503) : MockDomo.ok("{}");
                     case "/denied" -> MockDomo.error(401);
                     case "/truncated-token" -> MockDomo.ok("{\"id\":9,\"token\":\"" + GENERATED);
                     case "/bare-token" -> MockDomo.ok(GENERATED);
@@ -131,6 +133,10 @@ class SecretHygieneTest {
         assertTrue(events.stream().anyMatch(e -> e.getFormattedMessage().contains("attempt")),
                 "DEBUG attempt lines were captured");
         assertTrue(logins.get() >= 2, "the session was renewed");
+        assertEquals(2, flakyHits.get(), "/flaky failed once and was retried once");
+        assertTrue(events.stream().anyMatch(e -> e.getLevel() == Level.DEBUG
+                        && e.getFormattedMessage().matches("GET /flaky -> 200 in \\d+ ms \\(attempt 2/4\\).*")),
+                "the retry of /flaky was logged as attempt 2");
 
         for (ILoggingEvent event : events) {
             String line = event.getFormattedMessage()

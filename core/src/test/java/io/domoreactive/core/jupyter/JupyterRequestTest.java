@@ -14,6 +14,8 @@ import reactor.test.StepVerifier;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +27,8 @@ class JupyterRequestTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JSON_BODY = "application/json";
+    private static final String NO_BODY = null;
     private static final String ID = "1cfe9db4-5937-4889-beb3-a311fc42f246";
     private static final String WORKSPACE = MockDomo.fixtureBody("GET_api_datascience_v1_workspaces_id.json");
 
@@ -52,8 +56,7 @@ class JupyterRequestTest {
         StepVerifier.create(jupyter.search()).expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "POST", "/api/datascience/v1/search/workspaces");
-        assertJsonContent(request);
+        assertRequest(request, "POST", "/api/datascience/v1/search/workspaces", JSON_BODY);
         assertEquals(JSON.readTree("{\"limit\":50,\"offset\":0,\"sortFieldMap\":{\"CREATED\":\"DESC\"},\"filters\":[]}"),
                 JSON.readTree(MockDomo.body(request)));
     }
@@ -65,9 +68,31 @@ class JupyterRequestTest {
         StepVerifier.create(jupyter.search(WorkspaceQuery.all().withPageSize(100).ownedBy(617808774)))
                 .expectComplete().verify(TIMEOUT);
 
+        RecordedRequest request = MockDomo.take(server);
+        assertRequest(request, "POST", "/api/datascience/v1/search/workspaces", JSON_BODY);
         assertEquals(JSON.readTree("{\"limit\":100,\"offset\":0,\"sortFieldMap\":{\"CREATED\":\"DESC\"},"
                         + "\"filters\":[{\"type\":\"OWNER\",\"values\":[617808774]}]}"),
-                JSON.readTree(MockDomo.body(MockDomo.take(server))));
+                JSON.readTree(MockDomo.body(request)));
+    }
+
+    @Test
+    void findByNameReadsTheWholeSearchPageByPage() throws Exception {
+        String fullPage = IntStream.range(0, WorkspaceQuery.DEFAULT_PAGE_SIZE)
+                .mapToObj(i -> "{\"id\":\"ws-" + i + "\",\"name\":\"" + (i == 7 ? "Learn_Jupyter" : "other-" + i) + "\"}")
+                .collect(Collectors.joining(",", "{\"workspaces\":[", "]}"));
+        server.enqueue(MockDomo.ok(fullPage));
+        server.enqueue(MockDomo.ok("{\"workspaces\":[]}"));
+
+        StepVerifier.create(jupyter.findByName("learn_jupyter").map(Workspace::id))
+                .expectNext("ws-7").expectComplete().verify(TIMEOUT);
+
+        assertEquals(2, server.getRequestCount());
+        for (int offset : new int[] {0, WorkspaceQuery.DEFAULT_PAGE_SIZE}) {
+            RecordedRequest request = MockDomo.take(server);
+            assertRequest(request, "POST", "/api/datascience/v1/search/workspaces", JSON_BODY);
+            assertEquals(JSON.readTree("{\"limit\":50,\"offset\":" + offset + ",\"sortFieldMap\":{\"CREATED\":\"DESC\"},"
+                    + "\"filters\":[]}"), JSON.readTree(MockDomo.body(request)));
+        }
     }
 
     @Test
@@ -77,8 +102,7 @@ class JupyterRequestTest {
         StepVerifier.create(jupyter.get(ID)).expectNextCount(1).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "GET", "/api/datascience/v1/workspaces/" + ID);
-        assertNull(request.getUrl().query());
+        assertRequest(request, "GET", "/api/datascience/v1/workspaces/" + ID, NO_BODY);
     }
 
     @Test
@@ -90,8 +114,7 @@ class JupyterRequestTest {
         StepVerifier.create(jupyter.update(edited)).expectNext(edited).expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "PUT", "/api/datascience/v1/workspaces/" + ID);
-        assertJsonContent(request);
+        assertRequest(request, "PUT", "/api/datascience/v1/workspaces/" + ID, JSON_BODY);
         String text = MockDomo.body(request);
         JsonNode body = JSON.readTree(text);
         assertEquals(JSON.readTree("[{\"account_id\":92,\"alias\":\"username_password_auth\"},"
@@ -116,18 +139,20 @@ class JupyterRequestTest {
                 .expectComplete().verify(TIMEOUT);
 
         RecordedRequest request = MockDomo.take(server);
-        assertRequest(request, "POST", "/api/datascience/v1/workspaces/" + ID + "/instances");
-        assertEquals(0, request.getBodySize());
+        assertRequest(request, "POST", "/api/datascience/v1/workspaces/" + ID + "/instances", NO_BODY);
     }
 
-    private static void assertRequest(RecordedRequest request, String method, String path) {
+    /**
+     * @param target the request target: encoded path and query
+     * @param contentType the exact Content-Type sent, or {@code null} for a request without a body
+     */
+    private static void assertRequest(RecordedRequest request, String method, String target, String contentType) {
         assertEquals(method, request.getMethod());
-        assertEquals(path, request.getUrl().encodedPath());
+        assertEquals(target, request.getTarget());
         assertEquals(MockDomo.TOKEN, request.getHeaders().get("x-domo-developer-token"));
-    }
-
-    private static void assertJsonContent(RecordedRequest request) {
-        String type = request.getHeaders().get("Content-Type");
-        assertTrue(type != null && type.startsWith("application/json"), String.valueOf(type));
+        assertEquals(contentType, request.getHeaders().get("Content-Type"));
+        if (contentType == null) {
+            assertEquals(0, request.getBodySize(), "a request without a Content-Type has no body");
+        }
     }
 }

@@ -58,6 +58,28 @@ class WorkspacePagingTest {
     }
 
     @Test
+    void pagesAreRequestedOnDemandNotPrefetched() {
+        server.enqueue(page(0, 2));
+        server.enqueue(page(2, 2));
+        server.enqueue(page(4, 2));
+
+        StepVerifier.create(jupyter.search(WorkspaceQuery.all().withPageSize(2)).map(Workspace::name), 1)
+                .expectNext("ws-0")
+                .then(() -> assertEquals(1, server.getRequestCount(), "one workspace wanted: one page"))
+                .thenRequest(1)
+                .expectNext("ws-1")
+                .then(() -> assertEquals(1, server.getRequestCount(), "the second workspace is on the first page"))
+                .thenRequest(2)
+                .expectNext("ws-2", "ws-3")
+                .then(() -> assertEquals(2, server.getRequestCount(), "the third workspace needed the second page, not the third"))
+                .thenCancel()
+                .verify(TIMEOUT);
+
+        assertEquals(2, server.getRequestCount());
+        assertEquals(List.of(0, 2), offsets(2));
+    }
+
+    @Test
     void aFullReadRequestsEveryPageAndStopsAfterTheShortOne() {
         server.enqueue(page(0, 2));
         server.enqueue(page(2, 2));

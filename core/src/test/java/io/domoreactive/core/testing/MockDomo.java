@@ -17,12 +17,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Test support shared by every module's tests: a DomoClient aimed at a MockWebServer on loopback,
- * canned responses, recorded fixtures from {@code shared/fixtures/domo-recorded}.
+ * canned responses, and the recorded fixtures in {@code testkit/src/test/resources/domo-recorded}.
  */
 public final class MockDomo {
 
     /** The developer token every test client sends. Tests assert it never leaks. */
     public static final String TOKEN = "s3cr3t-canary-dev-token-5f2b9c1e7a";
+
+    /** Where the recorded fixtures live, relative to the repository root. */
+    private static final String FIXTURES = "testkit/src/test/resources/domo-recorded";
 
     private MockDomo() {
     }
@@ -104,7 +107,7 @@ public final class MockDomo {
     }
 
     /**
-     * @param name a file name in {@code shared/fixtures/domo-recorded}
+     * @param name a file name in the recorded-fixtures folder ({@link #fixtures()})
      * @return the fixture's {@code body} as JSON text ({@code ""} when the recorded body was empty)
      */
     public static String fixtureBody(String name) {
@@ -118,20 +121,20 @@ public final class MockDomo {
         }
     }
 
-    /** @return the recorded-fixtures folder, found by walking up from the working directory */
+    /**
+     * The recorded fixtures committed with the repository, in the testkit module
+     * ({@code testkit/src/test/resources/domo-recorded}), read in place so there is one copy. Tests
+     * run from a module directory (Maven's default) or from the repository root.
+     *
+     * @return the recorded-fixtures folder
+     */
     public static Path fixtures() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/fixtures/domo-recorded");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+        Path here = Path.of("").toAbsolutePath();
+        for (Path root : new Path[] {here.getParent(), here}) {
+            if (root != null && Files.isDirectory(root.resolve(FIXTURES))) {
+                return root.resolve(FIXTURES);
             }
-            candidate = dir.resolve("../shared/fixtures/domo-recorded").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
         }
-        throw new IllegalStateException("shared/fixtures/domo-recorded not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(FIXTURES + " not found under " + here + " or its parent");
     }
 }

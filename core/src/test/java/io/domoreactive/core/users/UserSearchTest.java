@@ -201,6 +201,29 @@ class UserSearchTest {
     }
 
     @Test
+    void pagesAreRequestedOnDemandNotPrefetched() {
+        server.enqueue(page(range(1, 2), 6L));
+        server.enqueue(page(range(3, 4), 6L));
+        server.enqueue(page(range(5, 6), 6L));
+
+        StepVerifier.create(users.search("a", 2).map(User::id), 1)
+                .expectNext(1L)
+                .then(() -> assertEquals(1, server.getRequestCount(), "one user wanted: one page"))
+                .thenRequest(1)
+                .expectNext(2L)
+                .then(() -> assertEquals(1, server.getRequestCount(), "the second user is on the first page"))
+                .thenRequest(2)
+                .expectNext(3L, 4L)
+                .then(() -> assertEquals(2, server.getRequestCount(), "the third user needed the second page, not the third"))
+                .thenCancel()
+                .verify(WAIT);
+
+        assertEquals(2, server.getRequestCount());
+        assertEquals(0, json(MockDomo.take(server)).get("offset").asInt());
+        assertEquals(2, json(MockDomo.take(server)).get("offset").asInt());
+    }
+
+    @Test
     void fullReadRequestsEveryPageAndNoneBeyondTheLast() {
         server.enqueue(page(range(1, 200), 450L));
         server.enqueue(page(range(201, 400), 450L));

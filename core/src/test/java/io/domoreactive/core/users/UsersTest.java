@@ -96,6 +96,21 @@ class UsersTest {
     }
 
     @Test
+    void anEmptyBodyAfterARetryIsNotFoundAfterTwoAttempts() {
+        server.enqueue(MockDomo.error(503));
+        server.enqueue(MockDomo.emptyOk());
+
+        StepVerifier.create(users.get(1236))
+                .expectErrorSatisfies(e -> {
+                    NotFoundException missing = assertInstanceOf(NotFoundException.class, e);
+                    assertEquals(2, missing.attempts());
+                    assertTrue(missing.getMessage().contains("after 2 attempts"), missing.getMessage());
+                })
+                .verify(WAIT);
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void detailsReadsV3WithRoleAndDetailTimesInSeconds() {
         server.enqueue(MockDomo.ok(MockDomo.fixtureBody("GET_api_content_v3_users_id.json")));
 
