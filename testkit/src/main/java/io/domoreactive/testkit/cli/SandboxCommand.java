@@ -97,17 +97,18 @@ public class SandboxCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        // The hook is in place before the ready line: a SIGTERM sent as soon as the line is read still closes cleanly.
         Thread hook = new Thread(this::onSignal, "domo-sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (DomoSandbox sandbox = builder.start()) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("DomoSandbox listening on " + sandbox.baseUrl());
             out.flush();
-            Runtime.getRuntime().addShutdownHook(hook);
             awaitStopRequest();
         } finally {
             stopped.countDown();
+            removeHook(hook);
         }
-        removeHook(hook);
         return 0;
     }
 
