@@ -89,11 +89,17 @@ public final class SandboxServer implements AutoCloseable {
         return server.port();
     }
 
-    /** Stops accepting, closes connections and releases the event loops. */
+    /**
+     * Stops accepting, closes connections and releases the event loops, waiting (at most about 15 seconds) until
+     * their threads have ended. Call it from a test or main thread, never from a Reactor event loop.
+     */
     @Override
     public void close() {
-        server.disposeNow(Duration.ofSeconds(5));
-        loops.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).subscribe();
+        try {
+            server.disposeNow(Duration.ofSeconds(5));
+        } finally {
+            loops.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).block(Duration.ofSeconds(10));
+        }
     }
 
     /** One request on its way through the pipeline, before its body has been read. */
