@@ -149,14 +149,36 @@ class FaultInjectionTest extends SandboxTest {
         assertNotEquals(statuses(7, mixed5xx), statuses(8, mixed5xx));
     }
 
+    @Test
+    void aSeedInTheFaultsJsonRestartsTheSequenceAsIfStartedWithIt() {
+        FaultSettings half = FaultSettings.builder().rate429(0.5).build();
+        List<Integer> startedWithSeven = statuses(7, half);
+        String seedSeven = "{\"rate429\":0.5,\"seed\":7}";
+        assertEquals(200, api.put("/__sandbox/faults", seedSeven).status());
+        assertEquals(startedWithSeven, statuses(api));
+        assertEquals(200, api.put("/__sandbox/faults", seedSeven).status());
+        assertEquals(startedWithSeven, statuses(api));
+        assertEquals(200, api.put("/__sandbox/faults", "{\"rate429\":0.5,\"seed\":8}").status());
+        assertNotEquals(startedWithSeven, statuses(api));
+
+        assertEquals(400, api.put("/__sandbox/faults", "{\"rate429\":0.1,\"seed\":\"seven\"}").status());
+        assertEquals(400, api.put("/__sandbox/faults", "{\"rate429\":0.1,\"seed\":7.5}").status());
+        assertEquals(half, sandbox.faults().current());
+        sandbox.faults().reseed(7);
+        assertEquals(startedWithSeven, statuses(api));
+    }
+
     private static List<Integer> statuses(long seed, FaultSettings settings) {
         try (DomoSandbox own = DomoSandbox.builder().seed(seed).faults(settings).dataSet(DataSet.EMPTY).start()) {
-            Api client = Api.admin(own);
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                out.add(client.get("/api/content/v2/users/me").status());
-            }
-            return out;
+            return statuses(Api.admin(own));
         }
+    }
+
+    private static List<Integer> statuses(Api client) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            out.add(client.get("/api/content/v2/users/me").status());
+        }
+        return out;
     }
 }

@@ -45,6 +45,15 @@ public final class FaultInjector {
         current = checked(settings);
     }
 
+    /**
+     * Restarts the random sequence from this seed; a reset goes back to the start-up seed.
+     *
+     * @param newSeed the seed
+     */
+    public synchronized void reseed(long newSeed) {
+        random = new SplittableRandom(newSeed);
+    }
+
     /** Restores the start-up settings and the start-up random sequence. */
     public synchronized void reset() {
         current = initial;
