@@ -140,7 +140,10 @@ public final class DomoSandbox implements AutoCloseable {
         requestLog.clear();
     }
 
-    /** Stops the server and releases its threads. Idempotent. */
+    /**
+     * Stops the server and releases its threads, waiting (boundedly) until the port is closed and the event loops
+     * have ended. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {

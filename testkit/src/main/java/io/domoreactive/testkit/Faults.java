@@ -24,6 +24,16 @@ public final class Faults {
         injector.set(settings);
     }
 
+    /**
+     * Restarts the fault decisions' random sequence from this seed, as if the sandbox had been started with it
+     * (generated ids keep the start-up seed). {@link DomoSandbox#reset()} goes back to the start-up seed.
+     *
+     * @param seed the seed
+     */
+    public void reseed(long seed) {
+        injector.reseed(seed);
+    }
+
     /** @return the settings in force */
     public FaultSettings current() {
         return injector.current();

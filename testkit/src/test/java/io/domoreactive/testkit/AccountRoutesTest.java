@@ -50,7 +50,10 @@ class AccountRoutesTest extends SandboxTest {
         assertEquals("Nightly (2)", second.get("name").asText());
         JsonNode third = create("Abstract Credential Store Account", "NIGHTLY");
         assertEquals("NIGHTLY (3)", third.get("displayName").asText());
-        assertEquals("Abstract Credential Store Account", third.get("name").asText());
+        assertEquals("NIGHTLY (3)", third.get("name").asText(), "a suffixed create's name is its display name");
+        assertEquals("NIGHTLY (3)", api.get(ACCOUNTS + "/" + third.get("id").asLong()).json().get("name").asText());
+        JsonNode unique = create("Abstract Credential Store Account", "Weekly");
+        assertEquals("Abstract Credential Store Account", unique.get("name").asText());
 
         assertEquals(200, api.delete(ACCOUNTS + "/" + second.get("id").asLong()).status());
         assertEquals("Nightly (2)", create("Nightly", "Nightly").get("displayName").asText());

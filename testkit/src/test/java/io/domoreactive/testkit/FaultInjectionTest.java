@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,26 @@ class FaultInjectionTest extends SandboxTest {
         assertTrue(failed.json().has("toe"));
 
         assertEquals(0, sandbox.state().accountsByDisplayName("Faulted").size());
+    }
+
+    @Test
+    void injected5xxPicksItsStatusFromTheConfiguredList() {
+        sandbox.faults().set(FaultSettings.builder().rate5xx(1.0).status5xx(List.of(500, 502, 504)).build());
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            Api.Res failed = api.get("/api/content/v2/users/me");
+            assertEquals(failed.status(), failed.json().get("status").asInt());
+            counts.merge(failed.status(), 1, Integer::sum);
+        }
+        assertEquals(Set.of(500, 502, 504), counts.keySet(), counts.toString());
+        counts.values().forEach(count -> assertEquals(1 / 3.0, count / 300.0, 0.1, counts.toString()));
+
+        sandbox.faults().set(FaultSettings.builder().rate5xx(1.0).status5xx(List.of(504)).build());
+        Api.Res timeout = api.get("/api/content/v2/users/me");
+        assertEquals(504, timeout.status());
+        assertEquals("Gateway Timeout", timeout.json().get("statusReason").asText());
+        assertThrows(IllegalArgumentException.class, () -> FaultSettings.builder().status5xx(List.of(501)).build());
+        assertThrows(IllegalArgumentException.class, () -> FaultSettings.builder().status5xx(List.of()).build());
     }
 
     @Test
@@ -123,16 +144,41 @@ class FaultInjectionTest extends SandboxTest {
         FaultSettings half = FaultSettings.builder().rate429(0.5).build();
         assertEquals(statuses(7, half), statuses(7, half));
         assertNotEquals(statuses(7, half), statuses(8, half));
+        FaultSettings mixed5xx = FaultSettings.builder().rate5xx(0.8).status5xx(List.of(500, 502, 503, 504)).build();
+        assertEquals(statuses(7, mixed5xx), statuses(7, mixed5xx));
+        assertNotEquals(statuses(7, mixed5xx), statuses(8, mixed5xx));
+    }
+
+    @Test
+    void aSeedInTheFaultsJsonRestartsTheSequenceAsIfStartedWithIt() {
+        FaultSettings half = FaultSettings.builder().rate429(0.5).build();
+        List<Integer> startedWithSeven = statuses(7, half);
+        String seedSeven = "{\"rate429\":0.5,\"seed\":7}";
+        assertEquals(200, api.put("/__sandbox/faults", seedSeven).status());
+        assertEquals(startedWithSeven, statuses(api));
+        assertEquals(200, api.put("/__sandbox/faults", seedSeven).status());
+        assertEquals(startedWithSeven, statuses(api));
+        assertEquals(200, api.put("/__sandbox/faults", "{\"rate429\":0.5,\"seed\":8}").status());
+        assertNotEquals(startedWithSeven, statuses(api));
+
+        assertEquals(400, api.put("/__sandbox/faults", "{\"rate429\":0.1,\"seed\":\"seven\"}").status());
+        assertEquals(400, api.put("/__sandbox/faults", "{\"rate429\":0.1,\"seed\":7.5}").status());
+        assertEquals(half, sandbox.faults().current());
+        sandbox.faults().reseed(7);
+        assertEquals(startedWithSeven, statuses(api));
     }
 
     private static List<Integer> statuses(long seed, FaultSettings settings) {
         try (DomoSandbox own = DomoSandbox.builder().seed(seed).faults(settings).dataSet(DataSet.EMPTY).start()) {
-            Api client = Api.admin(own);
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                out.add(client.get("/api/content/v2/users/me").status());
-            }
-            return out;
+            return statuses(Api.admin(own));
         }
+    }
+
+    private static List<Integer> statuses(Api client) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            out.add(client.get("/api/content/v2/users/me").status());
+        }
+        return out;
     }
 }

@@ -44,19 +44,24 @@ class SandboxControlTest extends SandboxTest {
     @Test
     void faultsRoundTripOverHttpWithFlagNamesAccepted() {
         Api.Res put = api.put("/__sandbox/faults", "{\"latency-ms\":5,\"fault-429\":0.25,\"retry-after\":3,"
-                + "\"rate5xx\":0.1,\"mutatingOnly\":true,\"routes\":{\"GET /api/data/v1/accounts\":{\"rateDrop\":0.5}}}");
+                + "\"rate5xx\":0.1,\"status-5xx\":[502,504],\"mutatingOnly\":true,\"routes\":{\"GET /api/data/v1/accounts\":{\"rateDrop\":0.5}}}");
         assertEquals(200, put.status(), put.body());
         JsonNode got = api.get("/__sandbox/faults").json();
         assertEquals(5, got.get("latencyMs").asLong());
         assertEquals(0.25, got.get("rate429").asDouble());
         assertEquals(3, got.get("retryAfterSeconds").asInt());
         assertEquals(0.1, got.get("rate5xx").asDouble());
+        assertEquals("[502,504]", got.get("status5xx").toString());
+        assertEquals("[503]", got.at("/routes/GET ~1api~1data~1v1~1accounts/status5xx").toString());
         assertTrue(got.get("mutatingOnly").asBoolean());
         assertEquals(0.5, got.at("/routes/GET ~1api~1data~1v1~1accounts/rateDrop").asDouble());
         assertEquals(sandbox.faults().current(), Api.MAPPER.convertValue(got, FaultSettings.class));
 
         assertEquals(400, api.put("/__sandbox/faults", "{\"rate429\":2}").status());
         assertEquals(400, api.put("/__sandbox/faults", "{\"shoeSize\":2}").status());
+        Api.Res notA5xx = api.put("/__sandbox/faults", "{\"status5xx\":[501]}");
+        assertEquals(400, notA5xx.status());
+        assertTrue(notA5xx.json().get("message").asText().contains("status5xx"), notA5xx.body());
         assertEquals(400, api.put("/__sandbox/faults", "{\"routes\":{\"GET /nowhere\":{}}}").status());
         assertEquals(0.25, sandbox.faults().current().rate429());
     }

@@ -4,6 +4,7 @@ import io.domoreactive.testkit.DataSet;
 import io.domoreactive.testkit.DomoSandbox;
 import io.domoreactive.testkit.FaultSettings;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -63,8 +64,13 @@ public class SandboxCommand implements Callable<Integer> {
             defaultValue = "1")
     private int retryAfterSeconds;
 
-    @Option(names = "--fault-5xx", description = "Probability of answering 503 (0..1).", defaultValue = "0")
+    @Option(names = "--fault-5xx", description = "Probability of answering a 5xx (0..1).", defaultValue = "0")
     private double rate5xx;
+
+    @Option(names = "--status-5xx", split = ",", paramLabel = "STATUS",
+            description = "Statuses an injected 5xx picks from, comma-separated: 500, 502, 503, 504 "
+                    + "(default: ${DEFAULT-VALUE}).", defaultValue = "503")
+    private List<Integer> status5xx;
 
     @Option(names = "--fault-drop", description = "Probability of applying a request, then dropping the connection.",
             defaultValue = "0")
@@ -92,22 +98,23 @@ public class SandboxCommand implements Callable<Integer> {
                 .seed(seed);
         try {
             builder.faults(FaultSettings.builder().latencyMs(latencyMs).jitterMs(jitterMs).rate429(rate429)
-                    .retryAfterSeconds(retryAfterSeconds).rate5xx(rate5xx).rateDrop(rateDrop)
+                    .retryAfterSeconds(retryAfterSeconds).rate5xx(rate5xx).status5xx(status5xx).rateDrop(rateDrop)
                     .mutatingOnly(mutatingOnly).build());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        // The hook is in place before the ready line: a SIGTERM sent as soon as the line is read still closes cleanly.
         Thread hook = new Thread(this::onSignal, "domo-sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (DomoSandbox sandbox = builder.start()) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("DomoSandbox listening on " + sandbox.baseUrl());
             out.flush();
-            Runtime.getRuntime().addShutdownHook(hook);
             awaitStopRequest();
         } finally {
             stopped.countDown();
+            removeHook(hook);
         }
-        removeHook(hook);
         return 0;
     }
 

@@ -6,11 +6,12 @@ package io.domoreactive.testkit.fault;
  * @param delayMs           how long to wait before handling it
  * @param kind              the fault to inject, if any
  * @param retryAfterSeconds the {@code Retry-After} value for a 429
+ * @param status5xx         the status of an injected 5xx (0 for other kinds)
  */
-public record FaultDecision(long delayMs, Kind kind, int retryAfterSeconds) {
+public record FaultDecision(long delayMs, Kind kind, int retryAfterSeconds, int status5xx) {
 
     /** A decision to inject nothing. */
-    public static final FaultDecision NONE = new FaultDecision(0, Kind.NONE, 0);
+    public static final FaultDecision NONE = new FaultDecision(0, Kind.NONE, 0, 0);
 
     /** The faults a request can get. */
     public enum Kind {
@@ -18,7 +19,7 @@ public record FaultDecision(long delayMs, Kind kind, int retryAfterSeconds) {
         NONE,
         /** Answer 429 with {@code Retry-After} before applying the request. */
         TOO_MANY_REQUESTS,
-        /** Answer 503 with Domo's error envelope before applying the request. */
+        /** Answer a 5xx with Domo's error envelope before applying the request. */
         SERVER_ERROR,
         /** Apply the request, then close the connection without a response. */
         DROP

@@ -1,6 +1,7 @@
 package io.domoreactive.testkit.fault;
 
 import io.domoreactive.testkit.FaultSettings;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -44,6 +45,15 @@ public final class FaultInjector {
         current = checked(settings);
     }
 
+    /**
+     * Restarts the random sequence from this seed; a reset goes back to the start-up seed.
+     *
+     * @param newSeed the seed
+     */
+    public synchronized void reseed(long newSeed) {
+        random = new SplittableRandom(newSeed);
+    }
+
     /** Restores the start-up settings and the start-up random sequence. */
     public synchronized void reset() {
         current = initial;
@@ -81,21 +91,27 @@ public final class FaultInjector {
             return FaultDecision.NONE;
         }
         long jitter;
-        double draw;
+        FaultDecision.Kind kind;
+        int status5xx = 0;
         synchronized (this) {
             jitter = effective.jitterMs() > 0 ? random.nextLong(effective.jitterMs() + 1) : 0;
-            draw = random.nextDouble();
+            kind = kind(effective, random.nextDouble());
+            if (kind == FaultDecision.Kind.SERVER_ERROR) {
+                List<Integer> statuses = effective.status5xx();
+                status5xx = statuses.size() == 1 ? statuses.get(0) : statuses.get(random.nextInt(statuses.size()));
+            }
         }
-        FaultDecision.Kind kind;
-        if (draw < effective.rate429()) {
-            kind = FaultDecision.Kind.TOO_MANY_REQUESTS;
-        } else if (draw < effective.rate429() + effective.rate5xx()) {
-            kind = FaultDecision.Kind.SERVER_ERROR;
-        } else if (draw < effective.rate429() + effective.rate5xx() + effective.rateDrop()) {
-            kind = FaultDecision.Kind.DROP;
-        } else {
-            kind = FaultDecision.Kind.NONE;
+        return new FaultDecision(effective.latencyMs() + jitter, kind, effective.retryAfterSeconds(), status5xx);
+    }
+
+    private static FaultDecision.Kind kind(FaultSettings settings, double draw) {
+        if (draw < settings.rate429()) {
+            return FaultDecision.Kind.TOO_MANY_REQUESTS;
+        } else if (draw < settings.rate429() + settings.rate5xx()) {
+            return FaultDecision.Kind.SERVER_ERROR;
+        } else if (draw < settings.rate429() + settings.rate5xx() + settings.rateDrop()) {
+            return FaultDecision.Kind.DROP;
         }
-        return new FaultDecision(effective.latencyMs() + jitter, kind, effective.retryAfterSeconds());
+        return FaultDecision.Kind.NONE;
     }
 }

@@ -1,6 +1,8 @@
 package io.domoreactive.testkit.routes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.domoreactive.testkit.FaultSettings;
 import io.domoreactive.testkit.fault.FaultInjector;
 import io.domoreactive.testkit.server.Access;
@@ -52,10 +54,16 @@ public final class ControlRoutes {
         return Reply.ok(StateWire.journal(journal.entries()));
     }
 
+    /** The body is {@link FaultSettings} as JSON, plus an optional integer {@code seed} that re-seeds the faults. */
     private Reply setFaults(Call call) {
+        ObjectNode body = call.jsonObject();
+        JsonNode seed = body.remove("seed");
+        if (seed != null && !(seed.isIntegralNumber() && seed.canConvertToLong())) {
+            throw ApiException.badRequest("Invalid fault settings: seed must be an integer, was " + seed);
+        }
         FaultSettings settings;
         try {
-            settings = Json.MAPPER.treeToValue(call.json(), FaultSettings.class);
+            settings = Json.MAPPER.treeToValue(body, FaultSettings.class);
         } catch (JsonProcessingException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
@@ -68,6 +76,9 @@ public final class ControlRoutes {
             faults.set(settings);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
+        }
+        if (seed != null) {
+            faults.reseed(seed.longValue());
         }
         return Reply.ok(Json.MAPPER.valueToTree(faults.current()));
     }

@@ -9,6 +9,7 @@ import io.domoreactive.testkit.state.Store;
 import io.domoreactive.testkit.state.StoreRef;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import reactor.netty.resources.LoopResources;
 /**
  * The HTTP front of the sandbox: a Reactor Netty server on 127.0.0.1 with its own event loops. Per request it
  * matches the route, decides the fault, reads the body, waits the injected latency (without blocking), answers an
- * injected 429/503 or authenticates and runs the handler, records the journal entry, and sends the reply or drops
+ * injected 429/5xx or authenticates and runs the handler, records the journal entry, and sends the reply or drops
  * the connection.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -89,11 +90,17 @@ public final class SandboxServer implements AutoCloseable {
         return server.port();
     }
 
-    /** Stops accepting, closes connections and releases the event loops. */
+    /**
+     * Stops accepting, closes connections and releases the event loops, waiting (at most about 15 seconds) until
+     * their threads have ended. Call it from a test or main thread, never from a Reactor event loop.
+     */
     @Override
     public void close() {
-        server.disposeNow(Duration.ofSeconds(5));
-        loops.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).subscribe();
+        try {
+            server.disposeNow(Duration.ofSeconds(5));
+        } finally {
+            loops.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).block(Duration.ofSeconds(10));
+        }
     }
 
     /** One request on its way through the pipeline, before its body has been read. */
@@ -133,14 +140,15 @@ public final class SandboxServer implements AutoCloseable {
         return headers.contains(HttpHeaderNames.CONTENT_LENGTH) || headers.contains(HttpHeaderNames.TRANSFER_ENCODING);
     }
 
-    /** Answers an injected 429/503 before applying the request, or applies it and answers (or drops). */
+    /** Answers an injected 429/5xx before applying the request, or applies it and answers (or drops). */
     private Mono<Void> respond(Exchange exchange, byte[] body) {
         FaultDecision fault = exchange.fault();
         String path = exchange.path();
         Reply reply = switch (fault.kind()) {
             case TOO_MANY_REQUESTS -> Reply.error(429, path, "Too Many Requests")
                     .withHeader(HttpHeaderNames.RETRY_AFTER.toString(), Integer.toString(fault.retryAfterSeconds()));
-            case SERVER_ERROR -> Reply.error(503, path, "Service Unavailable");
+            case SERVER_ERROR -> Reply.error(fault.status5xx(), path,
+                    HttpResponseStatus.valueOf(fault.status5xx()).reasonPhrase());
             case NONE, DROP -> dispatch(exchange.match(), exchange.request().requestHeaders(), exchange.query(),
                     path, body);
         };

@@ -40,7 +40,9 @@ public final class Accounts {
     }
 
     /**
-     * Creates an account the way {@code POST /api/data/v1/accounts} does; the caller becomes the owner.
+     * Creates an account the way {@code POST /api/data/v1/accounts} does; the caller becomes the owner. When the
+     * display name is taken and gets a suffix, {@code name} becomes that suffixed display name too, whatever was
+     * sent (Seen: a duplicate create came back as {@code "... (2)"} in both fields).
      *
      * @param name        the provider-level name; {@code null} means the display name
      * @param displayName the requested display name; {@code null} means {@code name}
@@ -60,7 +62,7 @@ public final class Accounts {
         long now = clock.millis();
         synchronized (nameLock) {
             String unique = freeDisplayName(requestedDisplay);
-            String storedName = name == null || name.equals(requestedDisplay) ? unique : name;
+            String storedName = name == null || !unique.equals(requestedDisplay) ? unique : name;
             Account account = new Account(nextId.getAndIncrement(), caller.userId(), storedName, unique,
                     dataProviderType, now, now, caller.userId(), config.deepCopy(), Map.of());
             byId.put(account.id(), account);

@@ -33,9 +33,12 @@ class SandboxCommandTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static int status(String baseUrl, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/content/v2/users/me"))
-                .header("x-domo-developer-token", token).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return get(baseUrl + "/api/content/v2/users/me", token).statusCode();
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("x-domo-developer-token", token).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -46,7 +49,7 @@ class SandboxCommandTest {
         ExecutorService runner = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> exit = runner.submit(() -> cli.execute("--port", "0", "--data", "EMPTY",
-                    "--admin-token", "cli-token", "--latency-ms", "1", "--seed", "9"));
+                    "--admin-token", "cli-token", "--latency-ms", "1", "--status-5xx", "502,504", "--seed", "9"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (out.toString().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -57,6 +60,8 @@ class SandboxCommandTest {
             assertEquals(1, printed.lines().count());
             assertEquals(200, status(ready.group(1), "cli-token"));
             assertEquals(401, status(ready.group(1), "sandbox-admin-token"));
+            String faults = get(ready.group(1) + "/__sandbox/faults", "cli-token").body();
+            assertTrue(faults.contains("\"status5xx\":[502,504]"), faults);
 
             command.stop();
             assertEquals(0, exit.get(10, TimeUnit.SECONDS));
@@ -72,6 +77,8 @@ class SandboxCommandTest {
         assertEquals(2, cli.execute("--data", "full"));
         assertEquals(2, new CommandLine(new SandboxCommand()).setErr(new PrintWriter(new StringWriter()))
                 .execute("--fault-429", "1.5"));
+        assertEquals(2, new CommandLine(new SandboxCommand()).setErr(new PrintWriter(new StringWriter()))
+                .execute("--status-5xx", "501"));
         assertTrue(err.toString().contains("demo or empty"), err.toString());
     }
 
@@ -120,8 +127,8 @@ class SandboxCommandTest {
         StringWriter out = new StringWriter();
         assertEquals(0, new CommandLine(new SandboxCommand()).setOut(new PrintWriter(out, true)).execute("--help"));
         for (String flag : List.of("--port", "--data", "--admin-token", "--admin-email", "--admin-password",
-                "--latency-ms", "--jitter-ms", "--fault-429", "--retry-after", "--fault-5xx", "--fault-drop",
-                "--seed")) {
+                "--latency-ms", "--jitter-ms", "--fault-429", "--retry-after", "--fault-5xx", "--status-5xx",
+                "--fault-drop", "--seed")) {
             assertTrue(out.toString().contains(flag), flag);
         }
     }
