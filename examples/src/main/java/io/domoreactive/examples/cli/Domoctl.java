@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code domoctl}: Domo administration from a terminal or a cron job. Results go to standard output
@@ -83,6 +84,7 @@ public final class Domoctl implements Callable<Integer> {
     private final Map<String, String> env;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final BooleanSupplier inTerminal;
 
     /**
      * @param env the environment ({@code DOMO_INSTANCE}, {@code DOMO_ACCESS_TOKEN}, ...)
@@ -90,9 +92,21 @@ public final class Domoctl implements Callable<Integer> {
      * @param err standard error: errors, and with {@code --verbose} the HTTP log
      */
     public Domoctl(Map<String, String> env, PrintWriter out, PrintWriter err) {
+        this(env, out, err, () -> System.console() != null);
+    }
+
+    /**
+     * @param env the environment
+     * @param out standard output
+     * @param err standard error
+     * @param inTerminal whether the process runs in a terminal, so that progress on {@code err} is seen as it
+     *                   happens (see {@link ProgressReporter})
+     */
+    Domoctl(Map<String, String> env, PrintWriter out, PrintWriter err, BooleanSupplier inTerminal) {
         this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
+        this.inTerminal = Objects.requireNonNull(inTerminal, "inTerminal");
     }
 
     /**
@@ -169,6 +183,15 @@ public final class Domoctl implements Callable<Integer> {
     /** @return where results go, in the chosen format */
     Output output() {
         return new Output(options.output(), out);
+    }
+
+    /**
+     * @param label the command, e.g. {@code tokens list}
+     * @return progress on standard error for this run's bulk work: only in a terminal, and not with {@code --verbose}
+     *         (whose log shares standard error)
+     */
+    ProgressReporter progress(String label) {
+        return new ProgressReporter(err, !options.verbose() && inTerminal.getAsBoolean(), label);
     }
 
     /**

@@ -38,7 +38,9 @@ final class ShareAccountsCommand extends WorkflowCommand {
     public Integer call() {
         ShareAccountsRequest request = new ShareAccountsRequest(WorkspaceArgument.parse(workspace), accounts, root().mode());
         try (DomoClient client = root().connect()) {
-            ShareOutcome outcome = DomoWorkflows.of(client).jupyter().share(request).block();
+            ShareOutcome outcome = root().progress("jupyter share-accounts").await(DomoWorkflows.of(client).jupyter()
+                    .share(request), "sharing " + accounts.size() + " account" + (accounts.size() == 1 ? "" : "s")
+                    + " with workspace '" + workspace + "'");
             ShareView view = ShareView.of(outcome);
             root().output().change(new Change("share-accounts", root().dryRun(), outcome.changed(), view.sentence(),
                     "share", view), view.details());

@@ -84,7 +84,9 @@ final class TokenToNotebookCommand extends WorkflowCommand {
                 .mode(root().mode())
                 .build();
         try (DomoClient client = root().connect()) {
-            TokenToNotebookOutcome outcome = DomoWorkflows.of(client).tokenToNotebook(request).block();
+            TokenToNotebookOutcome outcome = root().progress("flow token-to-notebook").await(DomoWorkflows.of(client)
+                    .tokenToNotebook(request), "token '" + tokenName + "', account '" + account + "', workspace '" + workspace
+                    + "'");
             FlowView view = FlowView.of(outcome, accountType, root().dryRun(), showSecret);
             root().output().document(view, view.lines());
             if (outcome.hasStillAliveTokens()) {

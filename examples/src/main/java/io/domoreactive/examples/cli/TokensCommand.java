@@ -33,10 +33,8 @@ final class TokensCommand extends CommandGroup {
              String name) {
         try (DomoClient client = root().connect()) {
             Flux<AccessToken> tokens = ownerId == null ? client.accessTokens().list() : client.accessTokens().list(ownerId);
-            List<TokenRow> rows = tokens.filter(token -> name == null || name.equalsIgnoreCase(token.name()))
-                    .map(TokenRow::of)
-                    .collectList()
-                    .block();
+            List<TokenRow> rows = root().progress("tokens list")
+                    .collect(tokens.filter(token -> name == null || name.equalsIgnoreCase(token.name())).map(TokenRow::of));
             root().output().rows(rows, TokenRow.TABLE);
         }
         return ExitCodes.OK;

@@ -58,7 +58,7 @@ final class UsersCommand extends CommandGroup {
         try (DomoClient client = root().connect()) {
             Flux<User> users = criterion.email != null ? client.users().findByEmail(criterion.email)
                     : client.users().search(criterion.text);
-            List<UserRow> rows = users.take(limit).map(UserRow::of).collectList().block();
+            List<UserRow> rows = root().progress("users search").collect(users.take(limit).map(UserRow::of));
             root().output().rows(rows, UserRow.TABLE);
         }
         return ExitCodes.OK;

@@ -39,7 +39,8 @@ final class WorkspaceReportCommand extends WorkflowCommand {
     public Integer call() {
         WorkspaceReportRequest request = new WorkspaceReportRequest(WorkspaceArgument.parse(workspace), config);
         try (DomoClient client = root().connect()) {
-            WorkspaceReport report = DomoWorkflows.of(client).jupyter().report(request).block();
+            WorkspaceReport report = root().progress("jupyter report").await(DomoWorkflows.of(client).jupyter()
+                    .report(request), "reading workspace '" + workspace + "' and its accounts");
             List<ReportLineRow> rows = report.accounts().stream().map(ReportLineRow::of).toList();
             List<String> lines = new ArrayList<>();
             lines.add("Workspace " + report.workspaceId() + " '" + report.workspaceName() + "': " + rows.size()

@@ -26,9 +26,20 @@ record CliRun(int exitCode, String out, String err) {
      * @return the finished run
      */
     static CliRun run(Map<String, String> env, String... args) {
+        return run(false, env, args);
+    }
+
+    /**
+     * @param inTerminal whether the run believes it is in a terminal (and so shows progress on standard error)
+     * @param env the environment the run sees
+     * @param args the command line
+     * @return the finished run
+     */
+    static CliRun run(boolean inTerminal, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Domoctl(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = new Domoctl(env, new PrintWriter(out, true), new PrintWriter(err, true), () -> inTerminal)
+                .execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

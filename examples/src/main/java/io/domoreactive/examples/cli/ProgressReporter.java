@@ -1,0 +1,129 @@
+package io.domoreactive.examples.cli;
+
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Progress of a command's bulk work: one line on standard error that each update overwrites, erased when the work
+ * ends (also when it fails, before the error line). Only when {@code domoctl} runs in a terminal: in a pipe, a file
+ * or a cron job it prints nothing. Never on standard output, so {@code --output json} stays one document.
+ *
+ * <p>Updates are written by the thread that waits for the result, never by an event-loop thread; they are at most
+ * one per {@value #REDRAW_MILLIS} ms, besides the first.
+ */
+final class ProgressReporter {
+
+    private static final long REDRAW_MILLIS = 250;
+    private static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(REDRAW_MILLIS);
+    private static final int WIDTH = 79;
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final String label;
+    private int shown;
+    private long shownAt;
+
+    /**
+     * @param err standard error
+     * @param enabled whether to print anything: standard error is a terminal and no {@code --verbose} log shares it
+     * @param label the command, e.g. {@code tokens list}, at the start of the line
+     */
+    ProgressReporter(PrintWriter err, boolean enabled, String label) {
+        this.err = err;
+        this.enabled = enabled;
+        this.label = label;
+    }
+
+    /**
+     * Collects a stream of items on the calling thread, showing how many arrived so far.
+     *
+     * @param items the items, e.g. the pages of a list or search
+     * @param <T> the item type
+     * @return every item, in order
+     */
+    <T> List<T> collect(Flux<T> items) {
+        if (!enabled) {
+            return items.collectList().block();
+        }
+        List<T> collected = new ArrayList<>();
+        try {
+            show("reading...", true);
+            for (T item : items.toIterable()) {
+                collected.add(item);
+                show(collected.size() + " read", collected.size() == 1);
+            }
+        } finally {
+            erase();
+        }
+        return collected;
+    }
+
+    /**
+     * Waits on the calling thread for work that runs as one unit (several requests, or several steps), showing what
+     * it does and for how long so far.
+     *
+     * @param work the work
+     * @param what what it does, e.g. {@code sharing 3 accounts with workspace 'Demo Analytics'}
+     * @param <T> the result type
+     * @return the result, or {@code null} when {@code work} completes empty
+     * @throws RuntimeException the failure of {@code work}, as {@link Mono#block()} throws it
+     */
+    <T> T await(Mono<T> work, String what) {
+        if (!enabled) {
+            return work.block();
+        }
+        CompletableFuture<T> result = work.toFuture();
+        long started = System.nanoTime();
+        try {
+            while (true) {
+                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+                show("[" + seconds + "s] " + what, true);
+                try {
+                    return result.get(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillRunning) {
+                    // redraw with the new elapsed time
+                }
+            }
+        } catch (ExecutionException failed) {
+            throw Exceptions.propagate(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw Exceptions.propagate(interrupted);
+        } finally {
+            erase();
+        }
+    }
+
+    private void show(String status, boolean now) {
+        long time = System.nanoTime();
+        if (!now && time - shownAt < REDRAW_NANOS) {
+            return;
+        }
+        String line = Table.printable(label + ": " + status);
+        if (line.length() > WIDTH) {
+            line = line.substring(0, WIDTH - 3) + "...";
+        }
+        err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
+        err.flush();
+        shown = line.length();
+        shownAt = time;
+    }
+
+    private void erase() {
+        if (shown > 0) {
+            err.print("\r" + " ".repeat(shown) + "\r");
+            err.flush();
+            shown = 0;
+        }
+    }
+}
