@@ -5,32 +5,31 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Progress of a command's bulk work: one line on standard error that each update overwrites, erased when the work
  * ends (also when it fails, before the error line). Only when {@code domoctl} runs in a terminal: in a pipe, a file
  * or a cron job it prints nothing. Never on standard output, so {@code --output json} stays one document.
  *
- * <p>Updates are written by the thread that waits for the result, never by an event-loop thread; they are at most
- * one per {@value #REDRAW_MILLIS} ms, besides the first.
+ * <p>The line is drawn when the work starts and redrawn every {@value #REDRAW_MILLIS} ms by the thread that waits for
+ * the result, never by an event-loop thread.
  */
 final class ProgressReporter {
 
     private static final long REDRAW_MILLIS = 250;
-    private static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(REDRAW_MILLIS);
     private static final int WIDTH = 79;
 
     private final PrintWriter err;
     private final boolean enabled;
     private final String label;
     private int shown;
-    private long shownAt;
 
     /**
      * @param err standard error
@@ -44,7 +43,7 @@ final class ProgressReporter {
     }
 
     /**
-     * Collects a stream of items on the calling thread, showing how many arrived so far.
+     * Collects a stream of items, showing how many arrived so far.
      *
      * @param items the items, e.g. the pages of a list or search
      * @param <T> the item type
@@ -54,22 +53,16 @@ final class ProgressReporter {
         if (!enabled) {
             return items.collectList().block();
         }
-        List<T> collected = new ArrayList<>();
-        try {
-            show("reading...", true);
-            for (T item : items.toIterable()) {
-                collected.add(item);
-                show(collected.size() + " read", collected.size() == 1);
-            }
-        } finally {
-            erase();
-        }
-        return collected;
+        AtomicLong read = new AtomicLong();
+        return await(items.doOnNext(item -> read.incrementAndGet()).collectList(), () -> {
+            long count = read.get();
+            return count == 0 ? "reading..." : count + " read";
+        });
     }
 
     /**
-     * Waits on the calling thread for work that runs as one unit (several requests, or several steps), showing what
-     * it does and for how long so far.
+     * Waits for work that runs as one unit (several requests, or several steps), showing what it does and for how
+     * long so far.
      *
      * @param work the work
      * @param what what it does, e.g. {@code sharing 3 accounts with workspace 'Demo Analytics'}
@@ -81,16 +74,23 @@ final class ProgressReporter {
         if (!enabled) {
             return work.block();
         }
-        CompletableFuture<T> result = work.toFuture();
         long started = System.nanoTime();
+        return await(work, () -> "[" + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + "s] " + what);
+    }
+
+    /**
+     * Waits on the calling thread for the work, redrawing the status every {@value #REDRAW_MILLIS} ms. The work's
+     * own threads only complete a future: they never take a lock or touch standard error.
+     */
+    private <T> T await(Mono<T> work, Supplier<String> status) {
+        CompletableFuture<T> result = work.toFuture();
         try {
             while (true) {
-                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-                show("[" + seconds + "s] " + what, true);
+                show(status.get());
                 try {
                     return result.get(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
-                    // redraw with the new elapsed time
+                    // redraw with the new status
                 }
             }
         } catch (ExecutionException failed) {
@@ -104,11 +104,7 @@ final class ProgressReporter {
         }
     }
 
-    private void show(String status, boolean now) {
-        long time = System.nanoTime();
-        if (!now && time - shownAt < REDRAW_NANOS) {
-            return;
-        }
+    private void show(String status) {
         String line = Table.printable(label + ": " + status);
         if (line.length() > WIDTH) {
             line = line.substring(0, WIDTH - 3) + "...";
@@ -116,7 +112,6 @@ final class ProgressReporter {
         err.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
         err.flush();
         shown = line.length();
-        shownAt = time;
     }
 
     private void erase() {

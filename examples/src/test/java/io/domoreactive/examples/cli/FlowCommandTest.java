@@ -97,8 +97,12 @@ class FlowCommandTest extends SandboxCliTest {
         CliRun hidden = assertOk(flow("--force-rotate"));
         String second = storedToken();
         CliRun shownTable = assertOk(flow("--force-rotate", "--show-secret"));
+        CliRun unchanged = assertOk(flow("--show-secret", "--output", "json"));
 
         assertEquals(first, shown.json().get("token").get("value").asText());
+        assertFalse(unchanged.json().get("changed").asBoolean(), unchanged::describe);
+        assertFalse(unchanged.json().get("token").has("value"), "an unchanged token has no value to show");
+        assertNoTokenValue(unchanged);
         assertNotEquals(first, second);
         assertFalse(hidden.out().contains(second) || hidden.err().contains(second), hidden::describe);
         assertNoTokenValue(hidden);
