@@ -3,21 +3,13 @@ package io.domoreactive.testkit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,41 +76,13 @@ class SandboxCommandTest {
 
     @Test
     void standaloneMainPrintsTheReadyLineAndExitsZeroOnSigterm() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                SandboxMain.class.getName(), "--data", "empty", "--fault-5xx", "0.0"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readAll(process, lines));
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (lines.isEmpty() && System.nanoTime() < deadline && process.isAlive()) {
-                Thread.sleep(20);
-            }
-            assertEquals(1, lines.size(), lines.toString());
-            Matcher ready = READY.matcher(lines.get(0));
-            assertTrue(ready.matches(), lines.get(0));
-            assertEquals(200, status(ready.group(1), "sandbox-admin-token"));
+        try (SandboxProcess sandbox = SandboxProcess.start(List.of("-cp", System.getProperty("java.class.path"),
+                SandboxMain.class.getName(), "--data", "empty", "--fault-5xx", "0.0"))) {
+            String baseUrl = sandbox.awaitReady();
+            assertEquals(200, status(baseUrl, "sandbox-admin-token"));
 
-            process.destroy();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
-            assertEquals(0, process.exitValue());
-            reader.get(10, TimeUnit.SECONDS);
-            assertEquals(1, lines.size(), "nothing after the ready line: " + lines);
-        } finally {
-            process.destroyForcibly();
-        }
-    }
-
-    private static void readAll(Process process, List<String> lines) {
-        try (BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
-                lines.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            assertEquals(0, sandbox.terminate());
+            assertEquals(1, sandbox.lines().size(), "nothing after the ready line: " + sandbox.lines());
         }
     }
 
