@@ -92,7 +92,7 @@ public final class Domoctl implements Callable<Integer> {
      * @param err standard error: errors, and with {@code --verbose} the HTTP log
      */
     public Domoctl(Map<String, String> env, PrintWriter out, PrintWriter err) {
-        this(env, out, err, () -> System.console() != null);
+        this(env, out, err, StandardErrorTerminal.ofThisProcess());
     }
 
     /**

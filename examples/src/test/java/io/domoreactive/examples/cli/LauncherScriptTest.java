@@ -23,7 +23,8 @@ class LauncherScriptTest {
         assertTrue(script.startsWith("#!/usr/bin/env bash\n"), "shebang");
         assertTrue(script.contains("examples/target/domoctl.jar"), "jar path");
         assertTrue(script.contains("mvn -B -q -DskipTests package"), "build command");
-        assertTrue(script.contains("exec java -jar \"$jar\" \"$@\""), "runs the jar with the arguments");
+        assertTrue(script.contains("exec java -Ddomoctl.stderr.terminal=\"$stderr_terminal\" -jar \"$jar\" \"$@\""),
+                "runs the jar with the arguments");
     }
 
     @Test

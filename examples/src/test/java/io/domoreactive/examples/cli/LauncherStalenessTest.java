@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The launcher builds only when it must: it runs a fresh jar as it is, and rebuilds (from the repository root, the
@@ -63,6 +64,10 @@ class LauncherStalenessTest {
     private String launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("domoctl").toString()));
         command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private String run(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PATH", root.resolve("bin") + ":/usr/local/bin:/usr/bin:/bin");
         Process process = builder.start();
@@ -78,7 +83,7 @@ class LauncherStalenessTest {
 
         String output = launch("demo", "--output", "json");
 
-        assertEquals("java -jar " + jar + " demo --output json", output.strip());
+        assertEquals("java -Ddomoctl.stderr.terminal=false -jar " + jar + " demo --output json", output.strip());
         assertFalse(Files.exists(mvnLog), "no build for a fresh jar");
     }
 
@@ -87,7 +92,19 @@ class LauncherStalenessTest {
         String output = launch("demo");
 
         assertEquals(root + " -B -q -DskipTests package", Files.readString(mvnLog).strip());
-        assertTrue(output.strip().endsWith("java -jar " + jar + " demo"), output);
+        assertTrue(output.strip().endsWith("java -Ddomoctl.stderr.terminal=false -jar " + jar + " demo"), output);
+    }
+
+    @Test
+    void theLauncherTellsTheJarWhetherStandardErrorIsATerminal() throws Exception {
+        Files.writeString(jar, "jar");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives the launcher a terminal");
+        Path printed = root.resolve("printed.txt");
+
+        run(List.of("/usr/bin/script", "-qec", "bash " + root.resolve("domoctl") + " users me > " + printed, "/dev/null"));
+
+        assertEquals("java -D" + StandardErrorTerminal.PROPERTY + "=true -jar " + jar + " users me",
+                Files.readString(printed).strip());
     }
 
     @Test
