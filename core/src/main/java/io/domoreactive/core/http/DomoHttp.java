@@ -13,6 +13,7 @@ import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.error.DomoTimeoutException;
 import io.domoreactive.core.error.DomoTransportException;
 import io.domoreactive.core.error.IpBlockedException;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
 import org.slf4j.Logger;
@@ -292,6 +293,10 @@ public final class DomoHttp {
         if (e instanceof DeadlinePassedException) {
             return overallDeadlinePassed(request, attempt);
         }
+        if (e instanceof ConnectTimeoutException) {
+            return new DomoTimeoutException(request.method(), request.path(), attempt,
+                    "no connection within the " + timeouts.connect().toMillis() + " ms connect timeout" + describe(e));
+        }
         if (e.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
             return new DomoTimeoutException(request.method(), request.path(), attempt,
                     "no pooled connection became free within the " + timeouts.pendingAcquire().toMillis() + " ms acquire timeout");
@@ -333,7 +338,7 @@ public final class DomoHttp {
                     : failure.getClass().getSimpleName();
             return Mono.error(new DomoTimeoutException(request.method(), request.path(), attempts,
                     "the overall deadline of " + timeouts.overall().toMillis() + " ms would pass before attempt "
-                            + (attempts + 1) + ", due in " + delay.toMillis() + " ms after " + last));
+                            + (attempts + 1) + ", due in " + delay.toMillis() + " ms after " + last, failure));
         }
         LOG.debug("{} {} will be retried in {} ms after: {}", request.method(), request.path(), delay.toMillis(),
                 failure.getClass().getSimpleName());

@@ -14,7 +14,11 @@ import java.util.Set;
  * Immutable; build it with {@link #get}, {@link #post}, {@link #put} or {@link #delete}.
  *
  * <p>Path templates use {@code {}} for each segment; the segment values are percent-encoded, so
- * an id can never change the path's shape.
+ * an id can never change the path's shape. A template is an absolute path: it starts with one
+ * {@code /} and holds no {@code \\}, {@code ?}, {@code #}, {@code %}, white space or control
+ * character, so that joined to the client's base URL it can only name a path on that host (query
+ * parameters go through {@link Builder#query}). A segment value of {@code .} or {@code ..} is
+ * refused too.
  */
 public final class DomoRequest {
 
@@ -185,6 +189,7 @@ public final class DomoRequest {
         }
 
         private static String expand(String template, Object[] segments) {
+            requireAbsolutePath(template);
             StringBuilder out = new StringBuilder();
             int next = 0;
             int from = 0;
@@ -194,8 +199,8 @@ public final class DomoRequest {
                     throw new IllegalArgumentException("path " + template + " has more placeholders than values");
                 }
                 String segment = String.valueOf(Objects.requireNonNull(segments[next++], "path segment"));
-                if (segment.isEmpty()) {
-                    throw new IllegalArgumentException("path segment must not be empty in " + template);
+                if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                    throw new IllegalArgumentException("path segment must not be empty, '.' or '..' in " + template);
                 }
                 out.append(template, from, at).append(encode(segment));
                 from = at + 2;
@@ -204,6 +209,30 @@ public final class DomoRequest {
                 throw new IllegalArgumentException("path " + template + " has fewer placeholders than values");
             }
             return out.append(template.substring(from)).toString();
+        }
+
+        /**
+         * Refuses a template that, appended to the base URL, could leave its host: one that does not start with
+         * exactly one {@code /}, or that holds a character with a meaning beyond a path's.
+         */
+        private static void requireAbsolutePath(String template) {
+            boolean absolute = template.startsWith("/") && !template.startsWith("//");
+            for (int i = 0; absolute && i < template.length(); i++) {
+                char c = template.charAt(i);
+                absolute = c > ' ' && c < 0x7f && c != '\\' && c != '?' && c != '#' && c != '%';
+            }
+            if (!absolute) {
+                throw new IllegalArgumentException("a path template must be an absolute path: start with one '/' and"
+                        + " hold no '\\', '?', '#', '%', white space or control character (query parameters go"
+                        + " through query(name, value)); was '" + visible(template) + "'");
+            }
+        }
+
+        /** @return the template cut to 200 characters, with control characters shown as {@code ?} */
+        private static String visible(String template) {
+            StringBuilder out = new StringBuilder();
+            template.chars().limit(200).forEach(c -> out.append(Character.isISOControl(c) ? '?' : (char) c));
+            return template.length() > 200 ? out.append("...").toString() : out.toString();
         }
 
         /**

@@ -45,6 +45,8 @@ class OverallDeadlineTest {
                     assertTrue(timeout.getMessage().contains("overall deadline of 30000 ms would pass before attempt 2"),
                             timeout.getMessage());
                     assertTrue(timeout.getMessage().contains("status 503"), timeout.getMessage());
+                    ServerErrorException last = assertInstanceOf(ServerErrorException.class, timeout.getCause());
+                    assertEquals(Duration.ofSeconds(40), last.retryAfter().orElseThrow());
                 })
                 .verify(Duration.ofSeconds(5));
         assertEquals(1, transport.calls(), "no attempt was started that could only end past the deadline");

@@ -5,6 +5,7 @@ import io.domoreactive.core.error.DomoTransportException;
 import io.domoreactive.core.error.RateLimitedException;
 import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.testing.FakeTransport;
+import io.netty.channel.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
@@ -159,6 +160,26 @@ class RetryScheduleTest {
                     DomoTransportException failure = assertInstanceOf(DomoTransportException.class, e);
                     assertEquals(4, failure.attempts());
                     assertTrue(failure.getMessage().contains("Connection refused"), failure.getMessage());
+                })
+                .verify();
+        assertEquals(4, transport.calls());
+    }
+
+    @Test
+    void aConnectTimeoutIsRetriedThenReportedAsATimeoutNotARefusal() {
+        FakeTransport transport = new FakeTransport(n -> Mono.error(
+                new ConnectTimeoutException("connection timed out after 10000 ms: acme.domo.invalid:443")));
+        DomoHttp http = transport.pipeline(RetryPolicy.defaults(), Timeouts.defaults());
+
+        StepVerifier.withVirtualTime(() -> http.exchange(GET))
+                .expectSubscription()
+                .thenAwait(Duration.ofSeconds(30))
+                .expectErrorSatisfies(e -> {
+                    DomoTimeoutException timeout = assertInstanceOf(DomoTimeoutException.class, e);
+                    assertEquals(4, timeout.attempts());
+                    assertTrue(timeout.getMessage().contains("no connection within the 10000 ms connect timeout"),
+                            timeout.getMessage());
+                    assertFalse(timeout.getMessage().contains("refused"), timeout.getMessage());
                 })
                 .verify();
         assertEquals(4, transport.calls());
