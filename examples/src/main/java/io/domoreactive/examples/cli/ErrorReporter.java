@@ -12,6 +12,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns a failure into one line on standard error, {@code domoctl: <what went wrong>. <what to do>},
@@ -87,18 +88,31 @@ final class ErrorReporter {
         };
     }
 
+    /**
+     * picocli's own message, except that arguments it did not expect are named (option names, plain words) rather
+     * than repeated, and a refused value is repeated only when {@link ArgumentEcho} finds it harmless.
+     */
     private static String usageMessage(ParameterException problem, CommandSpec command) {
-        String message = oneLine(problem.getMessage()).replaceFirst("^Error: ", "");
         if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-            String argument = unmatched.getUnmatched().get(0);
+            List<String> arguments = unmatched.getUnmatched();
             if (unmatched.isUnknownOption()) {
+                String options = arguments.stream().filter(argument -> argument.startsWith("-"))
+                        .map(ArgumentEcho::optionName).collect(Collectors.joining(", "));
                 List<String> suggestions = unmatched.getSuggestions();
-                return suggestions.isEmpty() ? message : message + " (did you mean " + String.join(" or ", suggestions) + "?)";
+                return "unknown option " + options
+                        + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
             }
-            return command.subcommands().isEmpty() ? "unexpected argument '" + argument + "'"
-                    : "unknown command '" + argument + "': choose one of " + String.join(", ", command.subcommands().keySet());
+            String argument = ArgumentEcho.word(arguments.get(0));
+            return command.subcommands().isEmpty() ? "unexpected argument " + argument
+                    : "unknown command " + argument + ": choose one of " + String.join(", ", command.subcommands().keySet());
         }
-        return message;
+        String message = oneLine(problem.getMessage()).replaceFirst("^Error: ", "");
+        String value = problem.getValue();
+        if (value == null || value.isEmpty()) {
+            return message;
+        }
+        String echo = ArgumentEcho.value(value);
+        return message.replace("'" + value + "'", echo).replace(value, echo);
     }
 
     private static String join(String message, String hint) {

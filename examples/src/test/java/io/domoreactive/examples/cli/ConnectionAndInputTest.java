@@ -187,6 +187,35 @@ class ConnectionAndInputTest extends SandboxCliTest {
     }
 
     @Test
+    void aSecretTypedAsAnUnknownOptionIsNeverRepeated() {
+        CliRun glued = assertCleanFailure(ExitCodes.USAGE, domoctl("users", "me", "--token=s3cr3t-canary-1"));
+        CliRun separate = assertCleanFailure(ExitCodes.USAGE, domoctl("users", "me", "--password", "s3cr3t-canary-2"));
+
+        assertTrue(glued.err().contains("unknown option '--token'"), glued::describe);
+        assertTrue(separate.err().contains("unknown option '--password'"), separate::describe);
+    }
+
+    @Test
+    void aSecretWhereACommandOrAnIdBelongsIsNeverRepeated() {
+        String tokenValue = "0123456789abcdef".repeat(3);
+        CliRun command = assertCleanFailure(ExitCodes.USAGE, domoctl("s3cr3t-canary-3"));
+        CliRun id = assertCleanFailure(ExitCodes.USAGE, domoctl("tokens", "revoke", tokenValue));
+        CliRun value = assertCleanFailure(ExitCodes.USAGE, domoctl("--output", "s3cr3t-canary-4", "users", "me"));
+
+        assertTrue(command.err().contains("unknown command (15 characters, not repeated"), command::describe);
+        assertTrue(id.err().contains("(48 characters, not repeated"), id::describe);
+        assertFalse(id.err().contains(tokenValue), id::describe);
+        assertTrue(value.err().contains("--output"), value::describe);
+    }
+
+    @Test
+    void harmlessValuesAreStillRepeatedInTheMessage() {
+        CliRun run = assertCleanFailure(ExitCodes.USAGE, domoctl("tokens", "revoke", "abc"));
+
+        assertTrue(run.err().contains("'abc'"), run::describe);
+    }
+
+    @Test
     void noCommandOrGroupAloneExits2() {
         assertCleanFailure(ExitCodes.USAGE, checked(CliRun.run(adminEnv())));
         assertCleanFailure(ExitCodes.USAGE, domoctl("accounts"));

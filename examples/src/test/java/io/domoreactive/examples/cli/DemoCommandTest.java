@@ -72,6 +72,6 @@ class DemoCommandTest {
         CliRun run = CliRun.run(Map.of(), "demo", "--base-url", "http://127.0.0.1:1");
 
         assertEquals(ExitCodes.USAGE, run.exitCode(), run::describe);
-        assertTrue(run.err().startsWith("domoctl: Unknown options: '--base-url'"), run::describe);
+        assertTrue(run.err().startsWith("domoctl: unknown option '--base-url'"), run::describe);
     }
 }
