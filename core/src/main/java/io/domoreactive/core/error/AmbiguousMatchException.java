@@ -19,8 +19,18 @@ public class AmbiguousMatchException extends DomoException {
      * @param candidates every match, each described by id and name
      */
     public AmbiguousMatchException(String kind, String name, List<String> candidates) {
+        this(kind, name, candidates, "Use an id, or rename the duplicates");
+    }
+
+    /**
+     * @param kind what was looked up, e.g. "access token"
+     * @param name the name looked up
+     * @param candidates every match, each described by id and name
+     * @param advice what the caller can do, as a sentence, e.g. {@code "Ask for the newest one, or revoke the others"}
+     */
+    public AmbiguousMatchException(String kind, String name, List<String> candidates, String advice) {
         super(candidates.size() + " " + kind + "s match '" + name + "': " + String.join(", ", candidates)
-                + ". Use an id, or rename the duplicates");
+                + ". " + advice);
         this.kind = kind;
         this.name = name;
         this.candidates = List.copyOf(candidates);

@@ -1,5 +1,6 @@
 package io.domoreactive.examples.cli;
 
+import io.domoreactive.core.error.AmbiguousMatchException;
 import io.domoreactive.core.error.ConflictException;
 import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.error.IpBlockedException;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 final class ErrorReporter {
 
     static final String PREFIX = "domoctl: ";
+    private static final String TOKEN_KIND = "access token";
 
     private final PrintWriter err;
 
@@ -70,6 +72,9 @@ final class ErrorReporter {
             return rotation.isOrphaned()
                     ? "Revoke the orphaned token: domoctl tokens revoke " + rotation.newTokenId()
                     : "The old tokens still work; run the command again later, or add --verbose to see each attempt";
+        }
+        if (failure instanceof AmbiguousMatchException ambiguous && ambiguous.kind().equals(TOKEN_KIND)) {
+            return "Add --use-newest to take the newest, or revoke the others: domoctl tokens revoke ID";
         }
         if (failure instanceof ShareNotPersistedException) {
             return "Another writer keeps replacing the workspace's accounts: try again later";

@@ -16,6 +16,7 @@ import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.flow.TokenToNotebookFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
 import picocli.CommandLine.ParameterException;
 
@@ -41,9 +42,9 @@ public final class ExitCodes {
     public static final int CONFLICT = 5;
     /**
      * Domo or the network failed after the SDK's retries: 5xx, 429, timeouts, connection failures, unreadable answers;
-     * also a token rotation that stopped because Domo refused the new token or failed to store it (the old tokens
-     * were kept), and a workflow whose later step failed this way after an earlier one changed something (the
-     * message says what was changed).
+     * also a token rotation whose new token Domo refused to authenticate. A workflow that failed after an earlier
+     * step changed something (a rotation that kept the old tokens, token → notebook, an upsert, a lost generate's
+     * tokens) takes the status of what failed, and its message says what was changed.
      */
     public static final int UNAVAILABLE = 6;
 
@@ -57,10 +58,11 @@ public final class ExitCodes {
     public static int of(Throwable failure) {
         if (failure instanceof RotationFailedException rotation) {
             int cause = of(rotation.getCause());
-            return cause == UNAVAILABLE || cause == AUTHENTICATION ? UNAVAILABLE : FAILURE;
+            return cause == AUTHENTICATION ? UNAVAILABLE : cause;
         }
         if ((failure instanceof TokenToNotebookFailedException || failure instanceof AccountUpsertFailedException
-                || failure instanceof UnconfirmedWriteException) && failure.getCause() != null) {
+                || failure instanceof UnconfirmedWriteException || failure instanceof OrphanedTokensException)
+                && failure.getCause() != null) {
             return of(failure.getCause());
         }
         if (failure instanceof ParameterException || failure instanceof CliInputException

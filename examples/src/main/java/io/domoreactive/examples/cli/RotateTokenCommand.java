@@ -59,7 +59,7 @@ final class RotateTokenCommand extends WorkflowCommand {
         try (DomoClient client = root().connect()) {
             DomoWorkflows workflows = DomoWorkflows.of(client);
             RotateTokenRequest request = account == null ? shown : new RotateTokenRequest(userId, name, lifetime,
-                    workflows.tokens().accountSink(TokenAccountLookup.find(client, account).id()), shown.mode());
+                    workflows.tokens().accountSink(TokenAccountLookup.find(client, account)), shown.mode());
             TokenOutcome outcome = workflows.tokens().rotate(request).block();
             TokenView view = TokenView.of(outcome, showSecret);
             root().output().change(new Change("rotate", root().dryRun(), outcome.changed(), view.sentence(), "token", view),

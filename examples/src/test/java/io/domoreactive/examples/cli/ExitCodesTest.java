@@ -22,6 +22,7 @@ import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class ExitCodesTest {
     }
 
     @Test
-    void aFailedRotationIs6WhenDomoFailedAnd1Otherwise() {
+    void aFailedRotationTakesTheStatusOfWhatFailedAnd6WhenDomoRefusedTheNewToken() {
         RotationFailedException domoFailed = new RotationFailedException("rotate user 5 'nightly'",
                 RotationFailedException.Step.SINK, 12, true, new ServerErrorException(facts(503)));
         RotationFailedException refused = new RotationFailedException("rotate user 5 'nightly'",
@@ -84,9 +85,21 @@ class ExitCodesTest {
         RotationFailedException bug = new RotationFailedException("rotate user 5 'nightly'",
                 RotationFailedException.Step.SINK, 12, true, new IllegalStateException("sink bug"));
 
+        RotationFailedException forbidden = new RotationFailedException("rotate user 5 'nightly'",
+                RotationFailedException.Step.SINK, 12, true, new ForbiddenException(facts(403)));
+
         assertEquals(6, ExitCodes.of(domoFailed));
         assertEquals(6, ExitCodes.of(refused));
+        assertEquals(4, ExitCodes.of(forbidden));
         assertEquals(1, ExitCodes.of(bug));
+    }
+
+    @Test
+    void tokensALostGenerateLeftThatCouldNotBeRevokedTakeTheStatusOfTheRevokeFailure() {
+        assertEquals(6, ExitCodes.of(new OrphanedTokensException("rotate user 5 'nightly'", List.of(7L),
+                new DomoTransportException("DELETE", "/api/data/v1/accesstokens/7", 4, "connection closed", null))));
+        assertEquals(4, ExitCodes.of(new OrphanedTokensException("rotate user 5 'nightly'", List.of(7L),
+                new ForbiddenException(facts(403)))));
     }
 
     @Test

@@ -108,6 +108,8 @@ class TokensEnsureAndRotateTest extends SandboxCliTest {
                 "--use-newest", "--output", "json")).json();
 
         dlTests.forEach(token -> assertTrue(ambiguous.err().contains(Long.toString(token.id())), ambiguous::describe));
+        assertTrue(ambiguous.err().contains("Add --use-newest"), ambiguous::describe);
+        assertFalse(ambiguous.err().contains("Use an id"), ambiguous::describe);
         assertEquals(dlTests.get(1).id(), newest.get("token").get("tokenId").asLong());
         assertNoMutatingRequest();
     }
@@ -173,6 +175,8 @@ class TokensEnsureAndRotateTest extends SandboxCliTest {
 
         List<String> methods = json.get("token").get("plannedCalls").findValuesAsText("method");
         assertEquals(List.of("POST", "GET", "PUT", "DELETE"), methods);
+        assertTrue(json.get("token").get("plannedCalls").findValuesAsText("path").contains(
+                "/api/data/v1/providers/domo-access-token/account/" + account.id()), json::toPrettyString);
         assertOnlyReads();
         assertEquals(before, heldToken(account));
         assertEquals(1, sandbox.state().tokensOf(jordan(), "nightly").size());

@@ -27,8 +27,15 @@ final class Revocations {
         this.concurrency = concurrency;
     }
 
-    /** The ids revoked and those still alive. */
-    record Result(List<Long> revoked, List<Long> stillAlive) {
+    /**
+     * The ids revoked and those that may still be alive.
+     *
+     * @param revoked the tokens revoked, or already gone
+     * @param stillAlive the tokens whose revoke failed (it may still have taken effect when it failed without an
+     *                   answer)
+     * @param lastFailure the failure of the last revoke in {@code stillAlive}, or {@code null} when it is empty
+     */
+    record Result(List<Long> revoked, List<Long> stillAlive, Throwable lastFailure) {
     }
 
     /**
@@ -39,17 +46,26 @@ final class Revocations {
      */
     Mono<Result> revokeAll(String subject, List<Long> ids, String why) {
         return Flux.fromIterable(ids)
-                .flatMapSequential(id -> revoke(subject, id, why).thenReturn(new Attempt(id, true))
+                .flatMapSequential(id -> revoke(subject, id, why).thenReturn(new Attempt(id, null))
                         .onErrorResume(e -> {
-                            LOG.warn("{}: could not revoke {} token {}, it is still alive: {}", subject, why, id, e.getMessage());
-                            return Mono.just(new Attempt(id, false));
+                            LOG.warn("{}: could not revoke {} token {}, it may still be alive: {}", subject, why, id,
+                                    e.getMessage());
+                            return Mono.just(new Attempt(id, e));
                         }), concurrency)
                 .collectList()
                 .map(attempts -> {
                     List<Long> revoked = new ArrayList<>();
                     List<Long> alive = new ArrayList<>();
-                    attempts.forEach(a -> (a.revoked ? revoked : alive).add(a.id));
-                    return new Result(revoked, alive);
+                    Throwable lastFailure = null;
+                    for (Attempt attempt : attempts) {
+                        if (attempt.failure == null) {
+                            revoked.add(attempt.id);
+                        } else {
+                            alive.add(attempt.id);
+                            lastFailure = attempt.failure;
+                        }
+                    }
+                    return new Result(revoked, alive, lastFailure);
                 });
     }
 
@@ -71,6 +87,7 @@ final class Revocations {
         });
     }
 
-    private record Attempt(long id, boolean revoked) {
+    /** One revoke: its token, and its failure or {@code null} when it succeeded. */
+    private record Attempt(long id, Throwable failure) {
     }
 }

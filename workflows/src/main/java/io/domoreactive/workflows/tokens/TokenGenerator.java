@@ -1,6 +1,5 @@
 package io.domoreactive.workflows.tokens;
 
-import io.domoreactive.core.error.DomoException;
 import io.domoreactive.core.error.RateLimitedException;
 import io.domoreactive.core.tokens.AccessToken;
 import io.domoreactive.core.tokens.AccessTokens;
@@ -96,7 +95,6 @@ final class TokenGenerator {
     private Mono<Void> revokeEach(String subject, List<Long> orphans) {
         return revocations.revokeAll(subject, orphans, "orphaned").flatMap(result -> result.stillAlive().isEmpty()
                 ? Mono.<Void>empty()
-                : Mono.error(new DomoException(subject + ": orphaned token(s) " + result.stillAlive()
-                        + " could not be revoked; not generating another")));
+                : Mono.error(new OrphanedTokensException(subject, result.stillAlive(), result.lastFailure())));
     }
 }

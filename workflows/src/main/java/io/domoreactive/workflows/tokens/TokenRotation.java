@@ -125,7 +125,7 @@ final class TokenRotation {
 
     private Mono<Revocations.Result> retire(String subject, List<Long> oldIds) {
         if (oldIds.isEmpty()) {
-            return Mono.just(new Revocations.Result(List.of(), List.of()));
+            return Mono.just(new Revocations.Result(List.of(), List.of(), null));
         }
         if (settings.revokeGrace().isZero()) {
             return revocations.revokeAll(subject, oldIds, "old");

@@ -96,7 +96,8 @@ public final class TokenWorkflows {
                     + " tokens match " + TokenChoice.ids(found) + "; using the newest, " + newest.id()));
         }
         return Mono.error(new AmbiguousMatchException("access token", request.name() + "' of user '" + request.userId(),
-                found.stream().map(token -> token.id() + " (expires " + token.expires() + ")").toList()));
+                found.stream().map(token -> token.id() + " (expires " + token.expires() + ")").toList(),
+                "Ask for the newest one, or revoke the others"));
     }
 
     /**
@@ -248,6 +249,18 @@ public final class TokenWorkflows {
             throw new IllegalArgumentException("accountId must be a positive Domo account id, was " + accountId);
         }
         return new AccountTokenSink(client, accountId, null);
+    }
+
+    /**
+     * Same as {@link #accountSink(long)} for an account already read, whose provider type then also appears in a
+     * plan's calls.
+     *
+     * @param account the account
+     * @return the sink
+     */
+    public TokenSink accountSink(Account account) {
+        Objects.requireNonNull(account, "account");
+        return new AccountTokenSink(client, account.id(), account.dataProviderType());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.DomoClient;
+import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.testing.MockDomo;
 import io.domoreactive.core.tokens.GeneratedToken;
@@ -276,6 +277,29 @@ class RotateTokenTest {
         assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS, "DELETE " + TOKENS + "/813",
                 "POST " + TOKENS, "GET " + ME, "DELETE " + TOKENS + "/700"), routes.lines());
         assertEquals(814L, sink.stored.get().id());
+    }
+
+    @Test
+    void anOrphanThatCannotBeRevokedStopsTheRotationWithATypedErrorNamingIt() {
+        routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(Bodies.token(700, NAME, USER, LATER))),
+                        MockDomo.ok(Bodies.array(Bodies.token(700, NAME, USER, LATER), Bodies.token(813, NAME, USER, LATER))))
+                .on("POST " + TOKENS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build())
+                .on("DELETE " + TOKENS + "/813", MockDomo.error(403));
+        RecordingSink sink = new RecordingSink(routes, Mono.empty());
+
+        StepVerifier.create(workflows.rotate(request(sink)))
+                .expectErrorSatisfies(e -> {
+                    OrphanedTokensException orphaned = assertInstanceOf(OrphanedTokensException.class, e);
+                    assertEquals(List.of(813L), orphaned.tokenIds());
+                    assertInstanceOf(ForbiddenException.class, orphaned.getCause());
+                    assertTrue(e.getMessage().contains("[813]") && e.getMessage().contains("no other token was generated"),
+                            e.getMessage());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS, "DELETE " + TOKENS + "/813"),
+                routes.lines(), "no second POST, no revoke of the old token, nothing stored");
+        assertNull(sink.stored.get());
     }
 
     @Test
