@@ -150,7 +150,8 @@ public final class Accounts {
      * @param id the account id
      * @param providerType the account's {@link Account#dataProviderType()}
      * @return the configuration; {@link NotFoundException} or {@link ForbiddenException} when the
-     *         account does not exist, is not shared with the caller, or is of another provider type
+     *         account does not exist, is not shared with the caller, or is of another provider type;
+     *         {@link BadRequestException} (saying so) when Domo answers a wrong provider type with 400
      */
     public Mono<AccountConfig> config(long id, String providerType) {
         AccountArguments.accountId(id);
@@ -161,6 +162,9 @@ public final class Accounts {
                 .build();
         return http.exchange(request)
                 .map(response -> readConfig(request, response))
+                .onErrorMap(BadRequestException.class, e -> new BadRequestException(e.facts(),
+                        "Domo refused to read the config of account " + id + " as a '" + providerType
+                                + "' account: this usually means it is not the account's dataProviderType (see get(id))"))
                 .onErrorMap(notVisible(id, ", or is not a '" + providerType + "' account"));
     }
 

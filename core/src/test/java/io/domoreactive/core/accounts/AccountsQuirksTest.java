@@ -83,6 +83,20 @@ class AccountsQuirksTest {
     }
 
     @Test
+    void configAnswered400IsABadRequestThatNamesTheProviderType() {
+        server.enqueue(MockDomo.error(400));
+
+        StepVerifier.create(accounts.config(152, "dataset-copy"))
+                .expectErrorSatisfies(e -> {
+                    BadRequestException badRequest = assertInstance(BadRequestException.class, e);
+                    assertEquals(400, badRequest.status());
+                    assertTrue(e.getMessage().contains("as a 'dataset-copy' account"), e.getMessage());
+                })
+                .verify(TIMEOUT);
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void alreadySharedV2IsAResultAfterExactlyOneRequest() {
         server.enqueue(MockDomo.error(500));
         server.enqueue(MockDomo.emptyOk());
