@@ -85,6 +85,10 @@ class RecordedShapeTest extends SandboxTest {
 
     @Test
     void authentication() {
+        Api.Res anonymous = api.anonymous().get("/api/data/v2/datasources/providers");
+        assertShape("GET_api_data_v2_datasources_providers__401.json", anonymous);
+        assertEquals(recorded("GET_api_data_v2_datasources_providers__401.json").at("/body/path"),
+                anonymous.json().get("path"));
         assertShape("GET_api_data_v2_datasources_providers__401.json", api.anonymous().get("/api/data/v1/accounts"));
         assertShape("POST_api_content_v2_authentication.json", api.anonymous().post("/api/content/v2/authentication",
                 Api.json("method", "password", "emailAddress", sandbox.adminEmail(), "password",
@@ -104,6 +108,9 @@ class RecordedShapeTest extends SandboxTest {
     @Test
     void users() {
         assertShape("GET_api_content_v2_users_me.json", api.get("/api/content/v2/users/me"), "avatarKey");
+        // The 2023 recording also had role and rights, which the 2024 one (the sandbox's shape) no longer has.
+        assertShape("GET_api_content_v2_users_me__2023.json", api.get("/api/content/v2/users/me"), "avatarKey",
+                "role", "rights");
         assertShape("GET_api_content_v2_users_id.json", api.get("/api/content/v2/users/" + userId("Sam Example")));
         assertShape("GET_api_content_v2_users_id__not_found.json", api.get("/api/content/v2/users/1236"));
         assertShape("GET_api_content_v3_users_id.json", api.get("/api/content/v3/users/" + userId("Jordan Analyst")));
@@ -141,6 +148,23 @@ class RecordedShapeTest extends SandboxTest {
                 + accountId("Demo Access Token")));
         assertShape("PUT_api_data_v2_accounts_share_id.json", api.put("/api/data/v2/accounts/share/" + store,
                 "{\"type\":\"GROUP\",\"id\":1814479647,\"accessLevel\":\"CAN_VIEW\"}"));
+    }
+
+    @Test
+    void providers() {
+        String file = "GET_api_data_v2_datasources_providers.json";
+        Api.Res res = api.get("/api/data/v2/datasources/providers");
+        assertShape(file, res);
+        JsonNode withAccounts = recorded(file).at("/body/0");
+        JsonNode withoutAccounts = recorded(file).at("/body/1");
+        assertEquals(0, withoutAccounts.get("accounts").size());
+        Api.Res asSam = as(userId("Sam Example")).get("/api/data/v2/datasources/providers");
+        for (Api.Res view : new Api.Res[] {res, asSam}) {
+            for (JsonNode provider : view.json()) {
+                compare(provider.get("accounts").isEmpty() ? withoutAccounts : withAccounts, provider,
+                        file + ":$[" + provider.get("key").asText() + "]", Set.of());
+            }
+        }
     }
 
     @Test

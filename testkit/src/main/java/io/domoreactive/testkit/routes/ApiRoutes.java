@@ -18,6 +18,8 @@ public final class ApiRoutes {
         routes.addAll(UserRoutes.routes());
         routes.addAll(TokenRoutes.routes());
         routes.addAll(AccountRoutes.routes());
+        routes.addAll(ProviderRoutes.routes());
+        routes.addAll(SearchRoutes.routes());
         routes.addAll(WorkspaceRoutes.routes());
         return new Router(routes);
     }

@@ -122,6 +122,27 @@ public final class Accounts {
     }
 
     /**
+     * Searches the accounts the caller can see, as {@code POST /api/search/v1/query} does for the ACCOUNT entity.
+     * Inferred: a blank query, {@code "*"} or {@code "**"} matches every account; any other text is a
+     * case-insensitive "contains" on the display name.
+     *
+     * @param text   the query text, or {@code null} for all
+     * @param offset how many matches to skip
+     * @param count  the page size
+     * @return the page of matches, by id
+     */
+    public List<Account> search(Caller caller, String text, int offset, int count) {
+        String needle = text == null ? "" : text.strip();
+        boolean all = needle.isEmpty() || needle.chars().allMatch(c -> c == '*');
+        String lower = needle.toLowerCase(Locale.ROOT);
+        return visibleTo(caller).stream()
+                .filter(a -> all || a.displayName().toLowerCase(Locale.ROOT).contains(lower))
+                .skip(offset)
+                .limit(count)
+                .toList();
+    }
+
+    /**
      * Reads the provider configuration. Values are shown only when {@code unmask} is asked for and the caller may
      * edit the account; otherwise every value is {@value #MASK}.
      *

@@ -9,7 +9,10 @@ import io.domoreactive.testkit.state.User;
 import io.domoreactive.testkit.state.Users;
 import java.util.Map;
 
-/** Account shapes: the account object ({@code configurations} always empty) and the v2 access list. */
+/**
+ * Account shapes: the account object ({@code configurations} always empty), the v2 access list and the search
+ * result.
+ */
 public final class AccountWire {
 
     private AccountWire() {
@@ -51,6 +54,28 @@ public final class AccountWire {
         return node.put("accountId", account.id())
                 .putNull("accountTemplateId")
                 .putNull("accountTemplateAuthorizationId");
+    }
+
+    /**
+     * @return one entry of {@code searchObjects} in a {@code POST /api/search/v1/query} ACCOUNT search. No response
+     *         was recorded; the fields are those DT reads from its account search results (domo-api.md §4.2:
+     *         {@code databaseId}, {@code displayName}, {@code createDate}, {@code lastModified}, {@code owners})
+     *         plus {@code entityType} and {@code dataProviderType}. Ids are strings, as in the v2 access list
+     *         (Inferred).
+     */
+    public static ObjectNode searchObject(Account account, Users users) {
+        ObjectNode node = Json.object()
+                .put("entityType", "ACCOUNT")
+                .put("databaseId", Long.toString(account.id()))
+                .put("displayName", account.displayName())
+                .put("dataProviderType", account.dataProviderType())
+                .put("createDate", account.createdAt())
+                .put("lastModified", account.modifiedAt());
+        ObjectNode owner = node.putArray("owners").addObject()
+                .put("id", Long.toString(account.ownerId()))
+                .put("type", Grantee.Type.USER.name());
+        users.get(account.ownerId()).map(User::displayName).ifPresent(name -> owner.put("displayName", name));
+        return node;
     }
 
     /**

@@ -12,10 +12,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The packaged {@code target/domo-sandbox.jar}, started with {@code java -jar} exactly as the README shows: its
- * manifest, its shaded dependencies and service files, its flags, its ready line and its stop on SIGTERM.
+ * manifest, its shaded dependencies and service files, its flags, its ready line and its stop on SIGTERM or SIGINT.
  */
 class SandboxJarIT {
 
@@ -47,6 +48,22 @@ class SandboxJarIT {
             assertTrue(workspaces.body().contains("Demo Analytics"), "the demo data set is loaded");
             assertEquals(0, sandbox.terminate());
             assertEquals(1, sandbox.lines().size(), "nothing after the ready line: " + sandbox.lines());
+        }
+    }
+
+    @Test
+    void stopsOnSigintWithStatusZeroAndNothingAfterTheReadyLine() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "mvn package builds " + JAR.toAbsolutePath());
+        try (SandboxProcess sandbox = SandboxProcess.start(List.of("-jar", JAR.toString(), "--port", "0",
+                "--data", "empty", "--admin-token", TOKEN))) {
+            String baseUrl = sandbox.awaitReady();
+            assertEquals(200, get(baseUrl + "/api/content/v2/users/me", TOKEN).statusCode());
+            assumeFalse(sandbox.ignoresSigint(), "this JVM was started with SIGINT ignored, so it cannot be stopped"
+                    + " by SIGINT; run the build from a shell with job control");
+
+            assertEquals(0, sandbox.interrupt(), "exit status after SIGINT");
+            assertEquals(List.of("DomoSandbox listening on " + baseUrl), sandbox.lines(),
+                    "nothing after the ready line");
         }
     }
 }

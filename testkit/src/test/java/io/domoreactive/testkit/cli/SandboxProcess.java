@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,12 @@ import java.util.regex.Pattern;
 
 /**
  * A standalone sandbox in a child JVM, as a user starts it: its standard output read line by line, its ready line
- * parsed, and a stop by SIGTERM.
+ * parsed, and a stop by SIGTERM or SIGINT.
  */
 final class SandboxProcess implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("DomoSandbox listening on (http://127\\.0\\.0\\.1:\\d+)");
+    private static final int SIGINT = 2;
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -74,8 +76,54 @@ final class SandboxProcess implements AutoCloseable {
      */
     int terminate() throws InterruptedException, ExecutionException, TimeoutException {
         process.destroy();
+        return awaitExit("SIGTERM");
+    }
+
+    /**
+     * Sends SIGINT, as Ctrl-C in a terminal does, with {@code kill -INT <pid>}, and waits (at most 20 seconds) for
+     * the process and its output to end.
+     *
+     * @return the exit status
+     * @throws AssertionError when {@code kill} fails or the process does not end in time
+     */
+    int interrupt() throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                .redirectErrorStream(true).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS)) {
+            kill.destroyForcibly();
+            throw new AssertionError("kill -INT " + process.pid() + " did not return within 10 s");
+        }
+        if (kill.exitValue() != 0) {
+            throw new AssertionError("kill -INT " + process.pid() + " exited with " + kill.exitValue() + ": "
+                    + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return awaitExit("SIGINT");
+    }
+
+    /**
+     * A JVM started with SIGINT ignored (a background job of a non-interactive shell, for example) installs no
+     * handler for it and goes on ignoring it, so there is nothing to test then.
+     *
+     * @return whether the process ignores SIGINT, as {@code /proc/<pid>/status} shows; {@code false} without
+     *         {@code /proc}
+     */
+    boolean ignoresSigint() throws IOException {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        if (!Files.isReadable(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+            if (line.startsWith("SigIgn:")) {
+                long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16);
+                return (ignored & (1L << (SIGINT - 1))) != 0;
+            }
+        }
+        return false;
+    }
+
+    private int awaitExit(String signal) throws InterruptedException, ExecutionException, TimeoutException {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            throw new AssertionError("still running 20 s after SIGTERM");
+            throw new AssertionError("still running 20 s after " + signal);
         }
         reader.get(10, TimeUnit.SECONDS);
         return process.exitValue();
