@@ -107,7 +107,7 @@ final class DemoScenario {
     }
 
     private FlowView flow(TokenToNotebookRequest request) {
-        FlowView view = FlowView.of(workflows.tokenToNotebook(request).block(), KIND, false, false);
+        FlowView view = FlowView.of(workflows.tokenToNotebook(request).block(), KIND, false);
         view.steps().forEach(line -> say.accept("   " + line));
         return view;
     }

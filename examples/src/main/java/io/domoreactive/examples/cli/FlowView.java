@@ -31,12 +31,11 @@ record FlowView(boolean changed, boolean dryRun, Long tokenId, Long accountId, S
      * @param outcome the flow's outcome
      * @param kind the account kind asked for
      * @param dryRun whether this was only a plan
-     * @param showSecret whether the user asked to see a new token's value
      * @return its view
      */
-    static FlowView of(TokenToNotebookOutcome outcome, TokenAccountKind kind, boolean dryRun, boolean showSecret) {
+    static FlowView of(TokenToNotebookOutcome outcome, TokenAccountKind kind, boolean dryRun) {
         return new FlowView(outcome.changed(), dryRun, outcome.tokenId(), outcome.accountId(), outcome.workspaceId(),
-                outcome.alias(), NotebookCode.read(outcome.alias(), kind), TokenView.of(outcome.token(), showSecret),
+                outcome.alias(), NotebookCode.read(outcome.alias(), kind), TokenView.of(outcome.token(), false),
                 AccountView.of(outcome.account()), ShareView.of(outcome.share()), outcome.plannedCalls());
     }
 

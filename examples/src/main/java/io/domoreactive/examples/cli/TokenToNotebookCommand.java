@@ -26,7 +26,7 @@ import java.time.Duration;
                 "  2. Token: rotates when the account is new, its token no longer works or",
                 "     expires within --rotate-before days, or with --force-rotate. The new",
                 "     token goes into the account (created if missing), then the old tokens",
-                "     are revoked. Its value is printed only with --show-secret.",
+                "     are revoked. Its value is never printed: the account holds it.",
                 "  3. Workspace: adds the account under the alias unless it is there already.",
                 "With --dry-run, reads and prints the plan. A notebook then reads the token:",
                 "  domojupyter.get_account_property_value(\"ALIAS\", \"credentials\")",
@@ -70,8 +70,6 @@ final class TokenToNotebookCommand extends WorkflowCommand {
             description = "The account's provider type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private TokenAccountKind accountType;
 
-    @Option(names = "--show-secret", description = "Print the new token's value when this run generated one.")
-    private boolean showSecret;
 
     @Override
     public Integer call() {
@@ -87,7 +85,7 @@ final class TokenToNotebookCommand extends WorkflowCommand {
             TokenToNotebookOutcome outcome = root().progress("flow token-to-notebook").await(DomoWorkflows.of(client)
                     .tokenToNotebook(request), "token '" + tokenName + "', account '" + account + "', workspace '" + workspace
                     + "'");
-            FlowView view = FlowView.of(outcome, accountType, root().dryRun(), showSecret);
+            FlowView view = FlowView.of(outcome, accountType, root().dryRun());
             root().output().document(view, view.lines());
             if (outcome.hasStillAliveTokens()) {
                 root().warn("old tokens " + outcome.token().stillAliveIds() + " could not be revoked: revoke each with"
