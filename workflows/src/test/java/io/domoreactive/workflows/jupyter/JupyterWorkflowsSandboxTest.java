@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -146,6 +147,34 @@ class JupyterWorkflowsSandboxTest extends SandboxTestBase {
 
         assertEquals(Change.ADDED, outcome.change());
         assertEquals(List.of(new AccountEntry(demo, "demo_creds")), outcome.added());
+        assertEquals(List.of("dataset_copy", "demo_creds"), aliases());
+    }
+
+    @Test
+    void aPutAppliedOnAnEarlierAttemptIsNotTakenForAFailureByItsLast429() {
+        long demo = account("Demo Credentials");
+        sandbox.faults().set(FaultSettings.none()
+                .withRoute("PUT " + WORKSPACE_ROUTE, FaultSettings.builder().rateDrop(1.0).build()));
+        FaultSettings putRefused = FaultSettings.none()
+                .withRoute("PUT " + WORKSPACE_ROUTE, FaultSettings.builder().rate429(1.0).retryAfterSeconds(0).build());
+        AtomicInteger puts = new AtomicInteger();
+        HttpClient refusedAfterTheFirstPut = HttpClient.create().doOnRequest((request, connection) -> {
+            if (request.method() == HttpMethod.PUT && request.fullPath().startsWith("/api/datascience/v1/workspaces/")
+                    && puts.incrementAndGet() == 2) {
+                sandbox.faults().set(putRefused);
+            }
+        });
+
+        ShareOutcome outcome;
+        try (DomoClient faulty = Sandboxes.adminClientOver(sandbox, refusedAfterTheFirstPut)) {
+            outcome = new DomoWorkflows(faulty, TestSettings.fast()).jupyter()
+                    .share(ShareAccountsRequest.of(DEMO, demo, "demo_creds")).block(TestSettings.WAIT);
+        } finally {
+            sandbox.faults().clear();
+        }
+
+        assertTrue(puts.get() > 1, "the PUT was retried: " + puts.get());
+        assertEquals(Change.ADDED, outcome.change());
         assertEquals(List.of("dataset_copy", "demo_creds"), aliases());
     }
 
