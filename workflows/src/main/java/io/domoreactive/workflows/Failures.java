@@ -8,9 +8,9 @@ import java.time.Duration;
 
 /**
  * How the workflows read a failed write. Domo may have applied a write that failed without an
- * answer (the connection dropped, a timeout fired) or with a 5xx; a 429 or another 4xx means it was
- * not applied. A workflow that could not settle the question by reading back says so with an
- * {@link UnconfirmedWriteException}.
+ * answer (the connection dropped, a timeout fired) or with a 5xx; a 429 or another 4xx on the only
+ * attempt means it was not applied, but after retries an earlier attempt may have been. A workflow
+ * that could not settle the question by reading back says so with an {@link UnconfirmedWriteException}.
  */
 public final class Failures {
 
@@ -20,11 +20,13 @@ public final class Failures {
     /**
      * @param error a failure of a mutating request
      * @return whether the request may have been applied although no success came back: a transport
-     *         failure (including a timeout) or a 5xx answer
+     *         failure (including a timeout), a 5xx answer, or any answer after the pipeline retried the
+     *         request (it retries only after a failure, and an earlier attempt that failed without an answer
+     *         or with a 5xx may have been applied even when the last one was refused, e.g. with a 429)
      */
     public static boolean mayHaveBeenApplied(Throwable error) {
         return error instanceof DomoTransportException
-                || error instanceof DomoApiException api && api.status() >= 500;
+                || error instanceof DomoApiException api && (api.status() >= 500 || api.attempts() > 1);
     }
 
     /**

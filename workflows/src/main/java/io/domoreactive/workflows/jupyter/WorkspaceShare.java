@@ -6,6 +6,8 @@ import io.domoreactive.core.accounts.ShareTarget;
 import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.jupyter.AccountEntry;
 import io.domoreactive.core.jupyter.Workspace;
+import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.WorkflowSettings;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
@@ -26,6 +28,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * One share run: read the workspace, merge, PUT the whole workspace back, read back and verify; again
  * (after a jittered wait) when a concurrent writer's PUT removed an entry. Runs inside the workspace's
  * queue, so writes from this process never overlap. Holds the run's progress; used once.
+ *
+ * <p>A PUT that fails without a usable answer ({@link Failures#mayHaveBeenApplied}) is settled by reading
+ * the workspace back: holding the entries means it was applied. A read-back that fails, after an accepted
+ * PUT or after one that may have been applied, is an {@link UnconfirmedWriteException} naming the entries:
+ * the workspace may hold them.
  */
 final class WorkspaceShare {
 
@@ -66,7 +73,12 @@ final class WorkspaceShare {
                                 + workspace.accountConfiguration().size() + " account entries, keeping every other field"))));
             }
             return put(workspace, merge)
-                    .then(Mono.defer(() -> client.jupyter().get(workspaceId)))
+                    .then(Mono.defer(() -> client.jupyter().get(workspaceId)
+                            .onErrorMap(failure -> new UnconfirmedWriteException(subject + ": the PUT adding "
+                                    + describe(merge.toAdd()) + " was accepted, but reading the workspace back failed ("
+                                    + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                                    + "), so whether the entries are still there is unknown", failure))))
+                    .onErrorResume(Failures::mayHaveBeenApplied, putFailure -> settle(merge.toAdd(), putFailure))
                     .flatMap(readBack -> {
                         List<AccountEntry> missing = AccountConfigurationMerge.missing(readBack.accountConfiguration(), wanted);
                         if (missing.isEmpty()) {
@@ -93,6 +105,24 @@ final class WorkspaceShare {
                     return shareWithCaller(merge.toAdd()).then(Mono.defer(() -> send(edited, merge.toAdd())));
                 })
                 .doOnSuccess(done -> added.addAll(merge.toAdd()));
+    }
+
+    /** Reads the workspace back after a PUT that failed without a usable answer: holding the entries means it was applied. */
+    private Mono<Workspace> settle(List<AccountEntry> toAdd, Throwable putFailure) {
+        LOG.warn("{}: the PUT failed without a usable answer ({}); reading the workspace back", subject,
+                putFailure.getClass().getSimpleName());
+        return client.jupyter().get(workspaceId)
+                .onErrorMap(readBackFailure -> UnconfirmedWriteException.afterReadBack(subject + ": PUT adding "
+                        + describe(toAdd), putFailure, readBackFailure))
+                .flatMap(readBack -> {
+                    if (!AccountConfigurationMerge.missing(readBack.accountConfiguration(), toAdd).isEmpty()) {
+                        LOG.info("{}: the workspace lacks {}, the PUT was not applied", subject, describe(toAdd));
+                        return Mono.error(putFailure);
+                    }
+                    LOG.info("{}: the workspace holds {} after all", subject, describe(toAdd));
+                    added.addAll(toAdd);
+                    return Mono.just(readBack);
+                });
     }
 
     private Mono<Void> send(Workspace edited, List<AccountEntry> toAdd) {

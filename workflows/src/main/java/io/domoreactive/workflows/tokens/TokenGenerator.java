@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Generates a token, reconciling instead of replaying blindly. The pipeline never retries the POST;
@@ -21,7 +22,9 @@ import java.util.Set;
  * 5xx) is reconciled first: the owner's tokens of that name are listed, and any that was not there
  * before is the lost create's token, whose value nobody can ever read, so it is revoked before the
  * next try. The token workflows run one at a time per owner and name within the process (see
- * {@code TokenWorkflows}), so a token another run is generating is never taken for an orphan.
+ * {@code TokenWorkflows}), so a token another run is generating is never taken for an orphan. When the last
+ * try fails after earlier ones had left tokens that were revoked again, the failure is a
+ * {@link TokenGenerateFailedException} naming them.
  */
 final class TokenGenerator {
 
@@ -46,18 +49,24 @@ final class TokenGenerator {
      * @return the new token with its value
      */
     Mono<GeneratedToken> generate(String subject, long ownerId, String name, Duration lifetime, Set<Long> known) {
-        return attempt(subject, ownerId, name, lifetime, known, 1);
+        return Mono.defer(() -> attempt(subject, ownerId, name, lifetime, known, 1, new CopyOnWriteArrayList<>()));
     }
 
+    /**
+     * @param revoked the tokens earlier tries of this generate created and revoked again, added to as it goes
+     */
     private Mono<GeneratedToken> attempt(String subject, long ownerId, String name, Duration lifetime, Set<Long> known,
-                                         int attempt) {
+                                         int attempt, List<Long> revoked) {
         return Mono.defer(() -> {
             LOG.info("{}: generating a new token (try {}/{})", subject, attempt, settings.createAttempts());
             return tokens.generate(name, ownerId, lifetime);
         }).doOnNext(token -> LOG.info("{}: generated token {} expiring {}", subject, token.id(), token.token().expires()))
                 .onErrorResume(e -> {
                     boolean more = attempt < settings.createAttempts();
-                    Mono<GeneratedToken> next = Mono.defer(() -> attempt(subject, ownerId, name, lifetime, known, attempt + 1));
+                    Mono<GeneratedToken> next = Mono.defer(() -> attempt(subject, ownerId, name, lifetime, known, attempt + 1,
+                            revoked));
+                    Mono<GeneratedToken> giveUp = Mono.error(() -> revoked.isEmpty() ? e
+                            : new TokenGenerateFailedException(subject, attempt, revoked, e));
                     if (e instanceof RateLimitedException limited && more) {
                         Duration wait = Failures.retryAfter(limited, settings.createBackoff(), settings.maxRetryAfterWait());
                         LOG.info("{}: generate refused with 429, trying again in {} ms", subject, wait.toMillis());
@@ -65,19 +74,20 @@ final class TokenGenerator {
                     }
                     if (e instanceof TokenValueMissingException missing) {
                         return revocations.revoke(subject, missing.tokenId(), "value-less")
-                                .then(more ? next : Mono.error(e));
+                                .then(Mono.fromRunnable(() -> revoked.add(missing.tokenId())))
+                                .then(more ? next : giveUp);
                     }
                     if (Failures.mayHaveBeenApplied(e)) {
                         LOG.warn("{}: generate failed without a usable answer ({}); reconciling before any new POST",
                                 subject, e.getClass().getSimpleName());
-                        return revokeOrphans(subject, ownerId, name, known)
-                                .then(more ? Mono.delay(settings.createBackoff()).then(next) : Mono.error(e));
+                        return revokeOrphans(subject, ownerId, name, known, revoked)
+                                .then(more ? Mono.delay(settings.createBackoff()).then(next) : giveUp);
                     }
-                    return Mono.error(e);
+                    return giveUp;
                 });
     }
 
-    private Mono<Void> revokeOrphans(String subject, long ownerId, String name, Set<Long> known) {
+    private Mono<Void> revokeOrphans(String subject, long ownerId, String name, Set<Long> known, List<Long> revoked) {
         return tokens.list(ownerId, name)
                 .map(AccessToken::id)
                 .filter(id -> !known.contains(id))
@@ -88,12 +98,13 @@ final class TokenGenerator {
                         return Mono.empty();
                     }
                     LOG.info("{}: the lost generate left token(s) {}, whose value can never be read", subject, orphans);
-                    return revokeEach(subject, orphans);
+                    return revokeEach(subject, orphans, revoked);
                 });
     }
 
-    private Mono<Void> revokeEach(String subject, List<Long> orphans) {
-        return revocations.revokeAll(subject, orphans, "orphaned").flatMap(result -> result.stillAlive().isEmpty()
+    private Mono<Void> revokeEach(String subject, List<Long> orphans, List<Long> revoked) {
+        return revocations.revokeAll(subject, orphans, "orphaned").doOnNext(result -> revoked.addAll(result.revoked()))
+                .flatMap(result -> result.stillAlive().isEmpty()
                 ? Mono.<Void>empty()
                 : Mono.error(new OrphanedTokensException(subject, result.stillAlive(), result.lastFailure())));
     }

@@ -12,8 +12,11 @@ import io.domoreactive.testkit.JournalEntry;
 import io.domoreactive.testkit.SandboxState;
 import io.domoreactive.testkit.state.SeedData;
 import io.domoreactive.workflows.DomoWorkflows;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.WorkflowSettings;
+import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.accounts.UpsertAccountRequest;
+import io.domoreactive.workflows.flow.TokenToNotebookFailedException;
 import io.domoreactive.workflows.flow.TokenToNotebookOutcome;
 import io.domoreactive.workflows.flow.TokenToNotebookRequest;
 import io.domoreactive.workflows.jupyter.ShareAccountsRequest;
@@ -21,7 +24,11 @@ import io.domoreactive.workflows.jupyter.WorkspaceRef;
 import io.domoreactive.workflows.tokens.EnsureTokenRequest;
 import io.domoreactive.workflows.tokens.RotateTokenRequest;
 import io.domoreactive.workflows.tokens.RotationFailedException;
+import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
 import io.domoreactive.workflows.tokens.TokenOutcome;
+import io.domoreactive.workflows.support.RequestTrails;
+import io.domoreactive.workflows.support.RequestTrails.Attempt;
+import io.domoreactive.workflows.support.RequestTrails.Trail;
 import io.domoreactive.workflows.support.Sandboxes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +37,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,9 +46,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,8 +62,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * same target overlap in time, against a sandbox that answers 10% of all requests with a 5xx, 5% with a 429
  * ({@code Retry-After: 1}, honoured), drops 5% after applying them, and adds 0–50 ms of latency to every one.
  *
- * <p>Every failed run must be a typed {@link DomoException}. Failed runs, and rotations that could not revoke an
- * old token, are run again as their cron job would, up to {@value #PASSES} passes; then the instance must hold no
+ * <p>Every failed run must say what it did: either it is one of the partial-failure exceptions, which name what was
+ * done ({@link RotationFailedException}, {@link TokenToNotebookFailedException}, {@link AccountUpsertFailedException},
+ * {@link UnconfirmedWriteException}, {@link TokenGenerateFailedException}), or it is another typed
+ * {@link DomoException} raised before the run changed anything. "Changed anything" is read from the run's own
+ * requests: every request is attributed to the run that sent it through the Reactor context ({@link RequestTrails}),
+ * and a mutating request changed something when the sandbox answered it with a 2xx or did not answer it at all (a
+ * drop is applied before the connection is closed; an injected 429 or 5xx is answered before anything is applied).
+ * The attributed requests must be exactly the ones the sandbox's journal recorded, answer for answer, so none
+ * escapes the check.
+ *
+ * <p>Failed runs, and rotations that could not revoke an old token, are run again as their cron job would, up to
+ * {@value #PASSES} passes; then the instance must hold no
  * duplicate token (owner + name), no duplicate account (display name, " (n)" variants included), every requested
  * alias exactly once, no orphaned token from a failed rotation (the one live token is the one its account holds),
  * and a further run of every idempotent job must change nothing.
@@ -77,15 +98,30 @@ class ChaosSoakTest {
     private record Run(Kind kind, int target, int version) {
     }
 
-    /** What one run came to: done, to run again (with why), or a failure. */
-    private record Result(Run run, boolean done, String why, Throwable error) {
+    /** What one run came to: done, to run again (with why), or a failure; and the requests it sent. */
+    private record Result(Run run, boolean done, String why, Throwable error, Trail trail) {
+        Result(Run run, boolean done, String why, Throwable error) {
+            this(run, done, why, error, null);
+        }
+
+        Result withTrail(Trail sent) {
+            return new Result(run, done, why, error, sent);
+        }
     }
+
+    /** The exceptions that report a failure after the run changed something, naming what it changed. */
+    private static final List<Class<? extends DomoException>> PARTIAL_FAILURES = List.of(RotationFailedException.class,
+            TokenToNotebookFailedException.class, AccountUpsertFailedException.class, UnconfirmedWriteException.class,
+            TokenGenerateFailedException.class);
 
     private final int runs = Integer.getInteger("workflows.soak.runs", 200);
     private final int targets = Math.max(10, runs / 10);
     private final List<Long> users = new ArrayList<>();
     private final List<Long> rotateAccounts = new ArrayList<>();
     private final List<Long> sharedAccounts = new ArrayList<>();
+    private final RequestTrails trails = new RequestTrails();
+    private final AtomicInteger executions = new AtomicInteger();
+    private ConnectionProvider pool;
     private DomoSandbox sandbox;
     private DomoClient client;
     private DomoWorkflows workflows;
@@ -93,8 +129,11 @@ class ChaosSoakTest {
     @BeforeEach
     void start() {
         sandbox = DomoSandbox.builder().seed(2026).start();
-        // The default retry policy: Retry-After is honoured (1 s), not shortened for the test.
-        client = DomoClient.builder().baseUrl(sandbox.baseUrl())
+        // The default retry policy: Retry-After is honoured (1 s), not shortened for the test. The pool is the one
+        // DomoClient would make; the HttpClient over it carries the hooks that attribute requests to runs.
+        pool = ConnectionProvider.builder("soak").maxConnections(64).pendingAcquireMaxCount(-1)
+                .maxIdleTime(Duration.ofSeconds(30)).build();
+        client = DomoClient.builder().baseUrl(sandbox.baseUrl()).httpClient(trails.install(HttpClient.create(pool)))
                 .credentials(DomoCredentials.developerToken(sandbox.adminToken())).build();
         // No revoke grace: it protects readers of the old token, and this test has none; it would only add 2 s a rotation.
         workflows = new DomoWorkflows(client, WorkflowSettings.defaults().withRevokeGrace(Duration.ZERO));
@@ -112,6 +151,7 @@ class ChaosSoakTest {
     @AfterEach
     void stop() {
         client.close();
+        pool.dispose();
         sandbox.close();
     }
 
@@ -128,7 +168,7 @@ class ChaosSoakTest {
         long started = System.nanoTime();
         Map<String, Integer> firstPassFailures = new TreeMap<>();
         List<Run> pending = plan;
-        List<Throwable> failures = new ArrayList<>();
+        List<Result> failures = new ArrayList<>();
         List<RotationFailedException> failedRotations = new ArrayList<>();
         List<Integer> pendingPerPass = new ArrayList<>();
         int passes = 0;
@@ -147,7 +187,7 @@ class ChaosSoakTest {
                     firstPassFailures.merge(result.run().kind() + " " + why, 1, Integer::sum);
                 }
                 if (result.error() != null) {
-                    failures.add(result.error());
+                    failures.add(result);
                     LOG.info("soak: pass {}: {} failed: {}", passes, result.run(), result.error().toString());
                 }
                 if (result.error() instanceof RotationFailedException rotation) {
@@ -166,10 +206,13 @@ class ChaosSoakTest {
                         + " runs still to do after each pass {}", runs, byKind, targets, wallMs,
                 sandbox.journal().entries().size(), injected, firstPassFailures, pendingPerPass);
 
-        for (Throwable failure : failures) {
-            assertTrue(failure instanceof DomoException, () -> "an untyped failure: " + failure);
-            assertTrue(failure.getMessage() != null && !failure.getMessage().isBlank(), () -> "no message: " + failure);
-        }
+        Map<String, Long> failureKinds = failures.stream().collect(Collectors.groupingBy(failure ->
+                (isPartialFailure(failure.error()) ? "partial " : "plain ")
+                        + failure.error().getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
+        LOG.info("soak: failed runs by kind {}", failureKinds);
+        assertAttributedRequestsAreTheJournal();
+        List<String> untold = failures.stream().map(ChaosSoakTest::untold).flatMap(Optional::stream).toList();
+        assertEquals(List.of(), untold, "failed runs whose error does not say what the run did");
         assertTrue(pending.isEmpty(), pending.size() + " runs still fail after " + PASSES + " passes: " + pending);
         assertTrue(injected.getOrDefault("5xx", 0L) > 0 && injected.getOrDefault("429", 0L) > 0
                 && injected.getOrDefault("drop", 0L) > 0, "faults were injected: " + injected);
@@ -180,7 +223,70 @@ class ChaosSoakTest {
     }
 
     private Mono<Result> execute(Run run) {
-        return job(run).onErrorResume(error -> Mono.just(new Result(run, false, null, error)));
+        Trail trail = new Trail("execution " + executions.incrementAndGet() + " of " + run);
+        return RequestTrails.tag(job(run), trail).onErrorResume(error -> Mono.just(new Result(run, false, null, error)))
+                .map(result -> result.withTrail(trail));
+    }
+
+    private static boolean isPartialFailure(Throwable error) {
+        return PARTIAL_FAILURES.stream().anyMatch(type -> type.isInstance(error));
+    }
+
+    /**
+     * @return why a failed run's error does not say what the run did, or empty when it does: a partial-failure
+     *         exception naming what was done, or another typed error raised before the run changed anything
+     */
+    private static Optional<String> untold(Result failed) {
+        Throwable error = failed.error();
+        String message = error.getMessage();
+        List<Attempt> applied = failed.trail().mayHaveApplied();
+        String seen = failed.run() + " failed with " + error.getClass().getName() + " (" + message + "); the run's"
+                + " mutating requests: " + failed.trail().mutating();
+        if (!(error instanceof DomoException)) {
+            return Optional.of("untyped: " + seen);
+        }
+        if (message == null || message.isBlank()) {
+            return Optional.of("no message: " + seen);
+        }
+        if (!isPartialFailure(error)) {
+            return applied.isEmpty() ? Optional.empty()
+                    : Optional.of("a plain error after the run changed something (" + applied + "): " + seen);
+        }
+        String named;
+        if (error instanceof RotationFailedException rotation) {
+            named = message.contains("new token " + rotation.newTokenId()) && applied.stream().anyMatch(attempt ->
+                    attempt.method().equals("POST") && attempt.path().equals("/api/data/v1/accesstokens"))
+                    ? null : "the new token it generated";
+        } else if (error instanceof TokenToNotebookFailedException flow) {
+            named = message.contains("account " + flow.account().accountId()) && !applied.isEmpty()
+                    ? null : "the account it changed";
+        } else if (error instanceof AccountUpsertFailedException upsert) {
+            named = message.contains("account " + upsert.done().accountId()) && !applied.isEmpty()
+                    ? null : "the account it changed";
+        } else if (error instanceof TokenGenerateFailedException generate) {
+            named = !generate.revokedIds().isEmpty() && generate.revokedIds().stream().allMatch(id ->
+                    message.contains(id.toString()) && applied.stream().anyMatch(attempt -> attempt.method().equals("DELETE")
+                            && attempt.path().equals("/api/data/v1/accesstokens/" + id) && attempt.status() < 300))
+                    ? null : "the tokens it created and revoked";
+        } else {
+            // An UnconfirmedWriteException is, by its type, "this write may have taken effect"; its message names it.
+            named = null;
+        }
+        return named == null ? Optional.empty() : Optional.of("does not name " + named + ": " + seen);
+    }
+
+    /**
+     * Every mutating request the sandbox recorded was sent by a tagged run and is in its trail with the same answer
+     * (a drop is "no answer" on both sides), and the other way round.
+     */
+    private void assertAttributedRequestsAreTheJournal() {
+        assertEquals(0, trails.untagged(), "requests sent outside any run");
+        assertEquals(0, trails.unpaired(), "answers to requests the hooks did not see go out");
+        Map<String, Long> sent = trails.mutatingAttempts().stream().collect(Collectors.groupingBy(attempt ->
+                attempt.method() + " " + attempt.path() + " " + attempt.status(), TreeMap::new, Collectors.counting()));
+        Map<String, Long> recorded = Sandboxes.mutating(sandbox.journal().entries()).stream().collect(Collectors.groupingBy(
+                entry -> entry.method() + " " + entry.path() + " " + entry.status(), TreeMap::new, Collectors.counting()));
+        assertEquals(recorded, sent, "the runs' mutating requests and answers are the journal's");
     }
 
     private Mono<Result> job(Run run) {
@@ -290,6 +396,7 @@ class ChaosSoakTest {
         int mark = Sandboxes.mark(sandbox);
         List<Result> results = Flux.fromIterable(idempotent).flatMap(this::execute, CONCURRENCY).collectList()
                 .block(Duration.ofMinutes(5));
+        assertAttributedRequestsAreTheJournal();
         assertTrue(results.stream().allMatch(Result::done), () -> "a clean rerun failed: " + results.stream()
                 .filter(result -> !result.done()).toList());
         assertEquals(List.of(), Sandboxes.mutatingSince(sandbox, mark), "a rerun of the idempotent jobs changed something");

@@ -71,9 +71,14 @@ public final class Sandboxes {
     }
 
     private static boolean isMutating(JournalEntry entry) {
-        return switch (entry.method()) {
+        return isMutating(entry.method(), entry.path());
+    }
+
+    /** @return whether a request with this method and path changes state (see {@link #mutating(List)}) */
+    public static boolean isMutating(String method, String path) {
+        return switch (method) {
             case "GET", "HEAD", "OPTIONS" -> false;
-            case "POST" -> !READ_ONLY_POSTS.contains(entry.path());
+            case "POST" -> !READ_ONLY_POSTS.contains(path);
             default -> true;
         };
     }

@@ -2,6 +2,7 @@ package io.domoreactive.workflows.tokens;
 
 import io.domoreactive.core.DomoClient;
 import io.domoreactive.core.error.AmbiguousMatchException;
+import io.domoreactive.core.error.ServerErrorException;
 import io.domoreactive.core.testing.MockDomo;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.plan.Mode;
@@ -23,6 +24,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EnsureTokenTest {
@@ -197,6 +199,40 @@ class EnsureTokenTest {
 
         assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS, "DELETE " + TOKENS + "/813",
                 "POST " + TOKENS), routes.lines());
+    }
+
+    @Test
+    void aGenerateThatFailsAfterALostTryLeftATokenItRevokedSaysSo() {
+        routes.on("GET " + TOKENS, MockDomo.ok("[]"), MockDomo.ok(Bodies.array(listed(813, LATER))), MockDomo.ok("[]"),
+                        MockDomo.ok("[]"))
+                .on("POST " + TOKENS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build(),
+                        MockDomo.error(503), MockDomo.error(503))
+                .on("DELETE " + TOKENS + "/813", MockDomo.emptyOk());
+
+        StepVerifier.create(workflows.ensure(EnsureTokenRequest.of(USER, NAME, Duration.ofDays(30))))
+                .expectErrorSatisfies(e -> {
+                    TokenGenerateFailedException failed = assertInstanceOf(TokenGenerateFailedException.class, e);
+                    assertEquals(List.of(813L), failed.revokedIds());
+                    assertInstanceOf(ServerErrorException.class, failed.getCause());
+                    assertTrue(e.getMessage().contains("token(s) [813]") && e.getMessage().contains("revoked again")
+                            && e.getMessage().contains("try 3"), e.getMessage());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS, "DELETE " + TOKENS + "/813",
+                "POST " + TOKENS, "GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS), routes.lines());
+    }
+
+    @Test
+    void aGenerateThatFailsWithoutHavingCreatedAnythingFailsAsItIs() {
+        routes.on("GET " + TOKENS, MockDomo.ok("[]"), MockDomo.ok("[]"), MockDomo.ok("[]"), MockDomo.ok("[]"))
+                .on("POST " + TOKENS, MockDomo.error(503), MockDomo.error(503), MockDomo.error(503));
+
+        StepVerifier.create(workflows.ensure(EnsureTokenRequest.of(USER, NAME, Duration.ofDays(30))))
+                .expectError(ServerErrorException.class)
+                .verify(TestSettings.WAIT);
+
+        assertEquals(3, routes.requests("POST " + TOKENS).size());
     }
 
     @Test

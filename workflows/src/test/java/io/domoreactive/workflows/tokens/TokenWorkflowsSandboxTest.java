@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,6 +208,42 @@ class TokenWorkflowsSandboxTest extends SandboxTestBase {
         assertEquals(List.of(oldId, outcome.tokenId()), liveIds());
         assertEquals(outcome.secret().orElseThrow().reveal(), storedToken());
         assertTrue(sandbox.state().tokenAuthenticates(oldValue));
+    }
+
+    /**
+     * The sink's config PUT is dropped after Domo applied it, and the pipeline's further attempts are refused with
+     * 429: the last answer alone says "not applied", but the first attempt was. The store is settled by reading back,
+     * so the rotation finishes and never revokes the token the account now holds.
+     */
+    @Test
+    void aStoreAppliedOnAnEarlierAttemptIsNotTakenForAFailureByItsLast429() {
+        FaultSettings putDropped = FaultSettings.none()
+                .withRoute("PUT " + CONFIG_ROUTE, FaultSettings.builder().rateDrop(1.0).build());
+        FaultSettings putRefused = FaultSettings.none()
+                .withRoute("PUT " + CONFIG_ROUTE, FaultSettings.builder().rate429(1.0).retryAfterSeconds(0).build());
+        sandbox.faults().set(putDropped);
+        AtomicInteger puts = new AtomicInteger();
+        HttpClient refusedAfterTheFirstPut = HttpClient.create().doOnRequest((request, connection) -> {
+            if (request.method() == HttpMethod.PUT && request.fullPath().startsWith("/api/data/v1/providers/")
+                    && puts.incrementAndGet() == 2) {
+                sandbox.faults().set(putRefused);
+            }
+        });
+
+        TokenOutcome outcome;
+        try (DomoClient faulty = Sandboxes.adminClientOver(sandbox, refusedAfterTheFirstPut)) {
+            TokenWorkflows tokens = new DomoWorkflows(faulty, TestSettings.fast()).tokens();
+            outcome = tokens.rotate(RotateTokenRequest.of(userId, NAME, LIFETIME, tokens.accountSink(accountId)))
+                    .block(TestSettings.WAIT);
+        } finally {
+            sandbox.faults().clear();
+        }
+
+        assertTrue(puts.get() > 1, "the PUT was retried: " + puts.get());
+        assertEquals(Change.ROTATED, outcome.change());
+        assertEquals(List.of(oldId), outcome.revokedIds());
+        assertEquals(List.of(outcome.tokenId()), liveIds());
+        assertTrue(sandbox.state().tokenAuthenticates(storedToken()), "the account holds a token that works");
     }
 
     @Test
