@@ -18,6 +18,7 @@ import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
 import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
+import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -61,7 +62,8 @@ public final class ExitCodes {
             return cause == AUTHENTICATION ? UNAVAILABLE : cause;
         }
         if ((failure instanceof TokenToNotebookFailedException || failure instanceof AccountUpsertFailedException
-                || failure instanceof UnconfirmedWriteException || failure instanceof OrphanedTokensException)
+                || failure instanceof UnconfirmedWriteException || failure instanceof OrphanedTokensException
+                || failure instanceof TokenGenerateFailedException)
                 && failure.getCause() != null) {
             return of(failure.getCause());
         }

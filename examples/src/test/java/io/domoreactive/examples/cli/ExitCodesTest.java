@@ -24,6 +24,7 @@ import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
 import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
+import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -100,6 +101,8 @@ class ExitCodesTest {
                 new DomoTransportException("DELETE", "/api/data/v1/accesstokens/7", 4, "connection closed", null))));
         assertEquals(4, ExitCodes.of(new OrphanedTokensException("rotate user 5 'nightly'", List.of(7L),
                 new ForbiddenException(facts(403)))));
+        assertEquals(6, ExitCodes.of(new TokenGenerateFailedException("ensure user 5 'nightly'", 3, List.of(7L),
+                new ServerErrorException(facts(503)))));
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.domoreactive.workflows.jupyter.WorkspaceRef;
 import io.domoreactive.workflows.tokens.EnsureTokenRequest;
 import io.domoreactive.workflows.tokens.RotateTokenRequest;
 import io.domoreactive.workflows.tokens.RotationFailedException;
+import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
 import io.domoreactive.workflows.tokens.TokenOutcome;
 import io.domoreactive.workflows.support.RequestTrails;
@@ -112,7 +113,7 @@ class ChaosSoakTest {
     /** The exceptions that report a failure after the run changed something, naming what it changed. */
     private static final List<Class<? extends DomoException>> PARTIAL_FAILURES = List.of(RotationFailedException.class,
             TokenToNotebookFailedException.class, AccountUpsertFailedException.class, UnconfirmedWriteException.class,
-            TokenGenerateFailedException.class);
+            TokenGenerateFailedException.class, OrphanedTokensException.class);
 
     private final int runs = Integer.getInteger("workflows.soak.runs", 200);
     private final int targets = Math.max(10, runs / 10);
@@ -268,6 +269,11 @@ class ChaosSoakTest {
                     message.contains(id.toString()) && applied.stream().anyMatch(attempt -> attempt.method().equals("DELETE")
                             && attempt.path().equals("/api/data/v1/accesstokens/" + id) && attempt.status() < 300))
                     ? null : "the tokens it created and revoked";
+        } else if (error instanceof OrphanedTokensException orphaned) {
+            named = !orphaned.tokenIds().isEmpty() && orphaned.tokenIds().stream().allMatch(id -> message.contains(id.toString()))
+                    && applied.stream().anyMatch(attempt -> attempt.method().equals("POST")
+                    && attempt.path().equals("/api/data/v1/accesstokens"))
+                    ? null : "the tokens a lost generate left";
         } else {
             // An UnconfirmedWriteException is, by its type, "this write may have taken effect"; its message names it.
             named = null;
