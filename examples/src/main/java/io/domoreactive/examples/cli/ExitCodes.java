@@ -16,6 +16,7 @@ import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.flow.TokenToNotebookFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.jupyter.WorkspaceShareFailedException;
 import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
 import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
@@ -63,7 +64,7 @@ public final class ExitCodes {
         }
         if ((failure instanceof TokenToNotebookFailedException || failure instanceof AccountUpsertFailedException
                 || failure instanceof UnconfirmedWriteException || failure instanceof OrphanedTokensException
-                || failure instanceof TokenGenerateFailedException)
+                || failure instanceof TokenGenerateFailedException || failure instanceof WorkspaceShareFailedException)
                 && failure.getCause() != null) {
             return of(failure.getCause());
         }

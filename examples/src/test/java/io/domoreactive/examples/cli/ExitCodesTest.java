@@ -22,6 +22,7 @@ import io.domoreactive.workflows.accounts.AccountUpsertFailedException;
 import io.domoreactive.workflows.jupyter.AliasConflictException;
 import io.domoreactive.workflows.plan.Change;
 import io.domoreactive.workflows.jupyter.ShareNotPersistedException;
+import io.domoreactive.workflows.jupyter.WorkspaceShareFailedException;
 import io.domoreactive.workflows.tokens.OrphanedTokensException;
 import io.domoreactive.workflows.tokens.RotationFailedException;
 import io.domoreactive.workflows.tokens.TokenGenerateFailedException;
@@ -103,6 +104,8 @@ class ExitCodesTest {
                 new ForbiddenException(facts(403)))));
         assertEquals(6, ExitCodes.of(new TokenGenerateFailedException("ensure user 5 'nightly'", 3, List.of(7L),
                 new ServerErrorException(facts(503)))));
+        assertEquals(4, ExitCodes.of(new WorkspaceShareFailedException("ws-1", List.of(12L),
+                new ForbiddenException(facts(403)))));
     }
 
     @Test

@@ -173,7 +173,7 @@ public final class AccountWorkflows {
                         !differing.isEmpty(), newName != null, false, reason, plannedUpdate(account, differing, newName)));
             }
             Mono<Void> config = differing.isEmpty() ? Mono.empty() : updateConfig(request, account, differing);
-            Mono<Void> rename = newName == null ? Mono.empty() : rename(account, newName)
+            Mono<Void> rename = newName == null ? Mono.empty() : rename(request, account, newName)
                     .onErrorMap(e -> adopted || !differing.isEmpty(), e -> new AccountUpsertFailedException(subject(request),
                             AccountUpsertFailedException.Step.RENAME, new AccountOutcome(done, account.id(),
                             account.displayName(), account.dataProviderType(), !differing.isEmpty(), false, adopted, reason,
@@ -238,11 +238,33 @@ public final class AccountWorkflows {
         return Mono.error(writeFailure);
     }
 
-    private Mono<Void> rename(Account account, String newName) {
+    /**
+     * Renames the account. A rename that failed without a usable answer is settled by reading the account back: the
+     * new name means it was applied; the old one, that it was not; no answer, that nobody knows.
+     */
+    private Mono<Void> rename(UpsertAccountRequest request, Account account, String newName) {
+        String subject = subject(request);
         return Mono.defer(() -> {
-            LOG.info("rename account {} from '{}' to '{}'", account.id(), account.displayName(), newName);
+            LOG.info("{}: rename account {} from '{}' to '{}'", subject, account.id(), account.displayName(), newName);
             return accounts.rename(account.id(), newName);
-        }).doOnNext(renamed -> LOG.info("renamed account {} to '{}'", account.id(), renamed.displayName())).then();
+        }).doOnNext(renamed -> LOG.info("{}: renamed account {} to '{}'", subject, account.id(), renamed.displayName()))
+                .then()
+                .onErrorResume(Failures::mayHaveBeenApplied, e -> {
+                    LOG.warn("{}: the rename of account {} failed without a usable answer; reading it back", subject,
+                            account.id());
+                    String what = subject + ": rename account " + account.id() + " to '" + newName + "'";
+                    return accounts.get(account.id())
+                            .onErrorMap(readBackFailure -> UnconfirmedWriteException.afterReadBack(what, e, readBackFailure))
+                            .flatMap(readBack -> {
+                                if (newName.equals(readBack.displayName())) {
+                                    LOG.info("{}: the account has the new name after all", what);
+                                    return Mono.empty();
+                                }
+                                LOG.info("{}: the account is still named '{}', the rename was not applied", what,
+                                        readBack.displayName());
+                                return Mono.error(e);
+                            });
+                });
     }
 
     private Mono<AccountOutcome> create(UpsertAccountRequest request, Set<Long> before, String reason, int attempt) {

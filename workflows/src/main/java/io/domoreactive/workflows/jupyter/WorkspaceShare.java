@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <p>A PUT that fails without a usable answer ({@link Failures#mayHaveBeenApplied}) is settled by reading
  * the workspace back: holding the entries means it was applied. A read-back that fails, after an accepted
  * PUT or after one that may have been applied, is an {@link UnconfirmedWriteException} naming the entries:
- * the workspace may hold them.
+ * the workspace may hold them. A run that fails after sharing accounts with the caller (the 403 path) raises a
+ * {@link WorkspaceShareFailedException} naming them.
  */
 final class WorkspaceShare {
 
@@ -45,7 +47,7 @@ final class WorkspaceShare {
     private final Mode mode;
     private final String subject;
     private final Set<AccountEntry> added = new LinkedHashSet<>();
-    private final Set<Long> sharedWithCaller = new LinkedHashSet<>();
+    private final Set<Long> sharedWithCaller = Collections.synchronizedSet(new LinkedHashSet<>());
 
     WorkspaceShare(DomoClient client, WorkflowSettings settings, String workspaceId, List<AccountEntry> wanted, Mode mode) {
         this.client = client;
@@ -57,7 +59,8 @@ final class WorkspaceShare {
     }
 
     Mono<ShareOutcome> run() {
-        return round(1);
+        return round(1).onErrorMap(failure -> !sharedWithCaller.isEmpty(), failure -> new WorkspaceShareFailedException(
+                workspaceId, List.copyOf(sharedWithCaller), failure));
     }
 
     private Mono<ShareOutcome> round(int round) {
@@ -140,12 +143,10 @@ final class WorkspaceShare {
                 .flatMap(accountId -> Mono.defer(() -> {
                     LOG.info("{}: sharing account {} with the caller, user {} (CAN_VIEW)", subject, accountId, me.id());
                     return client.accounts().share(accountId, ShareTarget.user(me.id()), AccessLevel.CAN_VIEW);
-                }).<Long>map(result -> {
+                }).doOnNext(result -> {
                     LOG.info("{}: account {} shared with user {}: {}", subject, accountId, me.id(), result);
-                    return accountId;
+                    sharedWithCaller.add(accountId);
                 }), settings.concurrency())
-                .collectList()
-                .doOnNext(sharedWithCaller::addAll)
                 .then());
     }
 

@@ -339,6 +339,41 @@ class UpsertAccountTest {
     }
 
     @Test
+    void aRenameWhoseAnswersAreLostIsSettledByReadingTheAccountBack() {
+        existing("{\"accessToken\":\"tok-1\",\"instance\":\"northshore\"}");
+        MockResponse dropped = new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+        routes.on("PUT " + ACCOUNTS + "/12/name", dropped, dropped, dropped, dropped)
+                .on("GET " + ACCOUNTS + "/12", MockDomo.ok(Bodies.account(12, "Copy creds v2", TYPE)));
+
+        StepVerifier.create(workflows.upsert(request().renamedTo("Copy creds v2")))
+                .assertNext(outcome -> {
+                    assertEquals(Change.UPDATED, outcome.change());
+                    assertTrue(outcome.renamed());
+                    assertEquals("Copy creds v2", outcome.displayName());
+                })
+                .expectComplete().verify(TestSettings.WAIT);
+
+        assertEquals(1, routes.requests("GET " + ACCOUNTS + "/12").size());
+    }
+
+    @Test
+    void aRenameWhoseAnswersAndReadBackAreLostIsUnconfirmed() {
+        existing("{\"accessToken\":\"tok-1\",\"instance\":\"northshore\"}");
+        MockResponse dropped = new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+        routes.on("PUT " + ACCOUNTS + "/12/name", dropped, dropped, dropped, dropped)
+                .on("GET " + ACCOUNTS + "/12", MockDomo.error(503), MockDomo.error(503), MockDomo.error(503),
+                        MockDomo.error(503));
+
+        StepVerifier.create(workflows.upsert(request().renamedTo("Copy creds v2")))
+                .expectErrorSatisfies(e -> {
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e);
+                    assertTrue(e.getMessage().contains("rename account 12 to 'Copy creds v2'"), e.getMessage());
+                    assertTrue(unconfirmed.readBackFailure().isPresent());
+                })
+                .verify(TestSettings.WAIT);
+    }
+
+    @Test
     void aRenameThatFailsWhenNothingElseChangedIsRaisedAsItIs() {
         existing("{\"accessToken\":\"tok-1\",\"instance\":\"northshore\"}");
         routes.on("PUT " + ACCOUNTS + "/12/name", MockDomo.error(400));

@@ -3,6 +3,7 @@ package io.domoreactive.workflows.jupyter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.domoreactive.core.DomoClient;
+import io.domoreactive.core.error.ForbiddenException;
 import io.domoreactive.core.jupyter.AccountEntry;
 import io.domoreactive.core.testing.MockDomo;
 import io.domoreactive.workflows.plan.Change;
@@ -145,14 +146,19 @@ class ShareAccountsTest {
     }
 
     @Test
-    void aSecondRefusalIsNotRetriedAgain() {
+    void aSecondRefusalIsNotRetriedAgainAndTheFailureNamesTheGrantItMade() {
         routes.on("GET " + WORKSPACE, MockDomo.ok(workspace()))
                 .on("PUT " + WORKSPACE, MockDomo.error(403), MockDomo.error(403))
                 .on("GET /api/content/v2/users/me", MockDomo.ok(Bodies.user(27, "admin@example.com")))
                 .on("PUT /api/data/v2/accounts/share/12", MockDomo.emptyOk());
 
         StepVerifier.create(workflows.share(ShareAccountsRequest.of(REF, 12, "creds")))
-                .expectErrorSatisfies(e -> assertTrue(e.getMessage().contains("403"), e.getMessage()))
+                .expectErrorSatisfies(e -> {
+                    WorkspaceShareFailedException failed = assertInstanceOf(WorkspaceShareFailedException.class, e);
+                    assertEquals(List.of(12L), failed.sharedWithCaller());
+                    assertInstanceOf(ForbiddenException.class, failed.getCause());
+                    assertTrue(e.getMessage().contains("403") && e.getMessage().contains("[12]"), e.getMessage());
+                })
                 .verify(TestSettings.WAIT);
 
         assertEquals(2, routes.requests("PUT " + WORKSPACE).size());

@@ -96,7 +96,7 @@ class CancellationTest {
             new Announced("POST /api/data/v1/accounts", ": creating the account \\(try \\d+/\\d+\\)$"),
             new Announced("PUT /api/data/v1/providers/[^/]+/account/(?<id>\\d+)",
                     " in account {id}: updating the account's config$|: updating config keys \\[.*] of account {id}$"),
-            new Announced("PUT /api/data/v1/accounts/(?<id>\\d+)/name", " - rename account {id} from '.*' to '.*'$"),
+            new Announced("PUT /api/data/v1/accounts/(?<id>\\d+)/name", ": rename account {id} from '.*' to '.*'$"),
             new Announced("PUT /api/datascience/v1/workspaces/(?<id>[^/]+)", "share accounts with workspace {id}: PUT adding "),
             new Announced("PUT /api/data/v2/accounts/share/(?<id>\\d+)", ": sharing account {id} with the caller"));
 

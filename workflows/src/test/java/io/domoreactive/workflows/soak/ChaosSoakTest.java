@@ -21,6 +21,7 @@ import io.domoreactive.workflows.flow.TokenToNotebookOutcome;
 import io.domoreactive.workflows.flow.TokenToNotebookRequest;
 import io.domoreactive.workflows.jupyter.ShareAccountsRequest;
 import io.domoreactive.workflows.jupyter.WorkspaceRef;
+import io.domoreactive.workflows.jupyter.WorkspaceShareFailedException;
 import io.domoreactive.workflows.tokens.EnsureTokenRequest;
 import io.domoreactive.workflows.tokens.RotateTokenRequest;
 import io.domoreactive.workflows.tokens.RotationFailedException;
@@ -113,7 +114,7 @@ class ChaosSoakTest {
     /** The exceptions that report a failure after the run changed something, naming what it changed. */
     private static final List<Class<? extends DomoException>> PARTIAL_FAILURES = List.of(RotationFailedException.class,
             TokenToNotebookFailedException.class, AccountUpsertFailedException.class, UnconfirmedWriteException.class,
-            TokenGenerateFailedException.class, OrphanedTokensException.class);
+            TokenGenerateFailedException.class, OrphanedTokensException.class, WorkspaceShareFailedException.class);
 
     private final int runs = Integer.getInteger("workflows.soak.runs", 200);
     private final int targets = Math.max(10, runs / 10);
@@ -274,6 +275,9 @@ class ChaosSoakTest {
                     && applied.stream().anyMatch(attempt -> attempt.method().equals("POST")
                     && attempt.path().equals("/api/data/v1/accesstokens"))
                     ? null : "the tokens a lost generate left";
+        } else if (error instanceof WorkspaceShareFailedException share) {
+            named = !share.sharedWithCaller().isEmpty() && share.sharedWithCaller().stream()
+                    .allMatch(id -> message.contains(id.toString())) ? null : "the accounts it shared with the caller";
         } else {
             // An UnconfirmedWriteException is, by its type, "this write may have taken effect"; its message names it.
             named = null;
