@@ -16,6 +16,7 @@ import io.domoreactive.workflows.jupyter.WorkspaceRef;
 import io.domoreactive.workflows.plan.Bulk;
 import io.domoreactive.workflows.plan.BulkItem;
 import io.domoreactive.workflows.plan.Change;
+import io.domoreactive.workflows.plan.KeyedQueue;
 import io.domoreactive.workflows.plan.Mode;
 import io.domoreactive.workflows.plan.PlannedCall;
 import io.domoreactive.workflows.tokens.RotateIfNeededRequest;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,16 +84,23 @@ public final class TokenToNotebookWorkflow {
     }
 
     /**
+     * Runs the flow. Runs of this process for the same account display name take turns, from their first read to
+     * their last write, so that one never plans from reads another run is about to make stale (for example, no
+     * account yet, but its alias already in the workspace).
+     *
      * @param request what to do
      * @return the outcome
      */
     public Mono<TokenToNotebookOutcome> run(TokenToNotebookRequest request) {
         Objects.requireNonNull(request, "request");
-        Mono<Workspace> workspace = jupyter.resolve(request.workspace()).flatMap(id -> client.jupyter().get(id));
-        Mono<Optional<Account>> account = accounts.findMatch(request.accountDisplayName(), null,
-                request.accountKind().providerType()).map(Optional::of).defaultIfEmpty(Optional.empty());
-        return Mono.zip(workspace, client.users().get(request.userId()), account)
-                .flatMap(read -> run(request, read.getT1(), read.getT2(), read.getT3().orElse(null)));
+        return KeyedQueue.SHARED.run(client.instance().baseUri() + " token-to-notebook account "
+                + request.accountDisplayName().toLowerCase(Locale.ROOT), Mono.defer(() -> {
+                    Mono<Workspace> workspace = jupyter.resolve(request.workspace()).flatMap(id -> client.jupyter().get(id));
+                    Mono<Optional<Account>> account = accounts.findMatch(request.accountDisplayName(), null,
+                            request.accountKind().providerType()).map(Optional::of).defaultIfEmpty(Optional.empty());
+                    return Mono.zip(workspace, client.users().get(request.userId()), account)
+                            .flatMap(read -> run(request, read.getT1(), read.getT2(), read.getT3().orElse(null)));
+                }));
     }
 
     /**
