@@ -6,6 +6,7 @@ import io.domoreactive.core.tokens.AccessTokens;
 import io.domoreactive.core.tokens.GeneratedToken;
 import io.domoreactive.core.tokens.TokenValueMissingException;
 import io.domoreactive.workflows.Failures;
+import io.domoreactive.workflows.UnconfirmedWriteException;
 import io.domoreactive.workflows.WorkflowSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,18 +81,25 @@ final class TokenGenerator {
                     if (Failures.mayHaveBeenApplied(e)) {
                         LOG.warn("{}: generate failed without a usable answer ({}); reconciling before any new POST",
                                 subject, e.getClass().getSimpleName());
-                        return revokeOrphans(subject, ownerId, name, known, revoked)
+                        return revokeOrphans(subject, ownerId, name, known, revoked, e)
                                 .then(more ? Mono.delay(settings.createBackoff()).then(next) : giveUp);
                     }
                     return giveUp;
                 });
     }
 
-    private Mono<Void> revokeOrphans(String subject, long ownerId, String name, Set<Long> known, List<Long> revoked) {
+    /**
+     * Lists the owner's tokens of that name and revokes those a lost generate left. When the list itself fails, whether
+     * the generate made a token is unknown: an {@link UnconfirmedWriteException}, and no new POST.
+     */
+    private Mono<Void> revokeOrphans(String subject, long ownerId, String name, Set<Long> known, List<Long> revoked,
+                                     Throwable generateFailure) {
         return tokens.list(ownerId, name)
                 .map(AccessToken::id)
                 .filter(id -> !known.contains(id))
                 .collectList()
+                .onErrorMap(listFailure -> UnconfirmedWriteException.afterReadBack(subject + ": generate a token",
+                        generateFailure, listFailure))
                 .flatMap(orphans -> {
                     if (orphans.isEmpty()) {
                         LOG.info("{}: the lost generate left no token", subject);

@@ -280,6 +280,25 @@ class RotateTokenTest {
     }
 
     @Test
+    void aLostGenerateWhoseReconcilingListFailsIsUnconfirmedAndNotPostedAgain() {
+        routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(Bodies.token(700, NAME, USER, LATER))), MockDomo.error(400))
+                .on("POST " + TOKENS, new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        RecordingSink sink = new RecordingSink(routes, Mono.empty());
+
+        StepVerifier.create(workflows.rotate(request(sink)))
+                .expectErrorSatisfies(e -> {
+                    UnconfirmedWriteException unconfirmed = assertInstanceOf(UnconfirmedWriteException.class, e);
+                    assertTrue(e.getMessage().contains("generate a token"), e.getMessage());
+                    assertTrue(unconfirmed.readBackFailure().isPresent());
+                })
+                .verify(TestSettings.WAIT);
+
+        assertEquals(List.of("GET " + TOKENS, "POST " + TOKENS, "GET " + TOKENS), routes.lines(),
+                "one POST only, and nothing revoked or stored");
+        assertNull(sink.stored.get());
+    }
+
+    @Test
     void anOrphanThatCannotBeRevokedStopsTheRotationWithATypedErrorNamingIt() {
         routes.on("GET " + TOKENS, MockDomo.ok(Bodies.array(Bodies.token(700, NAME, USER, LATER))),
                         MockDomo.ok(Bodies.array(Bodies.token(700, NAME, USER, LATER), Bodies.token(813, NAME, USER, LATER))))
