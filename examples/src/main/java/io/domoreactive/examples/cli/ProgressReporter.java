@@ -79,26 +79,27 @@ final class ProgressReporter {
     }
 
     /**
-     * Waits on the calling thread for the work, redrawing the status every {@value #REDRAW_MILLIS} ms. The work's
-     * own threads only complete a future: they never take a lock or touch standard error.
+     * Waits on the calling thread for the work: draws the status before the work starts, then redraws it every
+     * {@value #REDRAW_MILLIS} ms. The work's own threads only complete a future: they never take a lock or touch
+     * standard error.
      */
     private <T> T await(Mono<T> work, Supplier<String> status) {
-        CompletableFuture<T> result = work.toFuture();
+        show(status.get());
         try {
+            CompletableFuture<T> result = work.toFuture();
             while (true) {
-                show(status.get());
                 try {
                     return result.get(REDRAW_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillRunning) {
-                    // redraw with the new status
+                    show(status.get());
+                } catch (InterruptedException interrupted) {
+                    result.cancel(true);
+                    Thread.currentThread().interrupt();
+                    throw Exceptions.propagate(interrupted);
                 }
             }
         } catch (ExecutionException failed) {
             throw Exceptions.propagate(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw Exceptions.propagate(interrupted);
         } finally {
             erase();
         }
